@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# README command 1: installs what is missing, builds, and renders every
+# sample listed in samples/manifest.tsv into output/<template>/ in all four
+# formats, plus one merged print PDF per sample under output/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+bash scripts/build.sh
+status=0
+while IFS=$'\t' read -r tpl data merge; do
+  [[ -z $tpl || $tpl == \#* ]] && continue
+  args=(render "$tpl" "samples/$data" -o "output/$tpl" -q)
+  [[ $merge != - ]] && args+=(--merge "output/$merge")
+  echo "== $tpl ← samples/$data"
+  build/formwork "${args[@]}" || status=$?
+done <samples/manifest.tsv
+find output -type f | sed 's/.*\.//' | sort | uniq -c | awk '{print "   " $2 ": " $1 " files"}'
+exit $status

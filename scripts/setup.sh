@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package formwork needs to build, render and test,
+# skipping those already present, so a fresh machine needs nothing by hand.
+set -euo pipefail
+pkgs=(
+  build-essential cmake pkg-config
+  nlohmann-json3-dev libvalijson-dev libxlsxwriter-dev libpodofo-dev
+  libgtest-dev libzip-dev libpugixml-dev libcli11-dev libicu-dev
+  libfontconfig-dev
+  fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-droid-fallback
+  fonts-liberation2
+  qpdf poppler-utils unzip time python3 python3-docx python3-openpyxl json-schema-test-suite
+  libreoffice-writer-nogui libreoffice-calc-nogui
+)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed' ||
+    missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo=""
+  ((EUID == 0)) || sudo=sudo
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

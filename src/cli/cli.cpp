@@ -1,0 +1,73 @@
+#include "cli/cli.h"
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+
+namespace formwork {
+
+namespace {
+
+struct Args {
+  std::string templates_dir;
+  std::string template_name, data_path;
+  RenderOptions render;
+};
+
+void add_template_and_data(CLI::App* cmd, Args& a) {
+  cmd->add_option("TEMPLATE", a.template_name,
+                  "template name from templates/ (see `formwork list`) or path to a .xml file")
+      ->required();
+  cmd->add_option("DATA", a.data_path, "JSON object, JSON array of objects, or JSON Lines file")
+      ->required();
+}
+
+CLI::App* add_render(CLI::App& app, Args& a) {
+  auto* cmd = app.add_subcommand("render", "validate DATA and write one document set per record");
+  add_template_and_data(cmd, a);
+  cmd->add_option("-o,--output", a.render.out_dir, "output folder (created if missing)")
+      ->capture_default_str();
+  cmd->add_option("-f,--formats", a.render.formats, "comma-separated formats: pdf,docx,xlsx,txt")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"pdf", "docx", "xlsx", "txt"}))
+      ->capture_default_str();
+  cmd->add_option("--merge", a.render.merge_path,
+                  "also write every valid record into this one PDF for batch printing");
+  cmd->add_option("--fonts", a.render.fonts_path, "font roles file (docs/fonts.md)")
+      ->check(CLI::ExistingFile);
+  cmd->add_flag("-q,--quiet", a.render.quiet, "print only problems");
+  return cmd;
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv, const char* source_dir) {
+  CLI::App app{"formwork: JSON data → validated, typeset forms (PDF, DOCX, XLSX, TXT)"};
+  app.require_subcommand(1);
+  Args a;
+  app.add_option("--templates", a.templates_dir, "folder of templates (default ./templates)");
+  auto* list = app.add_subcommand("list", "list the templates with their descriptions");
+  auto* validate =
+      app.add_subcommand("validate", "check DATA against TEMPLATE's schema and checks");
+  add_template_and_data(validate, a);
+  auto* render = add_render(app, a);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? kOk : kUsage;
+  }
+  TemplateLocator locator(a.templates_dir, source_dir);
+  if (list->parsed()) return run_list(locator, std::cout, std::cerr);
+  if (validate->parsed()) {
+    return run_validate(a.template_name, a.data_path, locator, std::cout, std::cerr);
+  }
+  a.render.template_name = a.template_name;
+  a.render.data_path = a.data_path;
+  (void)render;
+  return run_render(a.render, locator, std::cout, std::cerr);
+}
+
+}  // namespace formwork

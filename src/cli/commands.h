@@ -1,0 +1,36 @@
+#pragma once
+// The three subcommands. Each returns an ExitCode and prints results to
+// `out` and problems to `err`.
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "cli/template_locator.h"
+
+namespace formwork {
+
+struct RenderOptions {
+  std::string template_name;  ///< name in templates/ or a path
+  std::string data_path;      ///< JSON object, array or JSON Lines
+  std::string out_dir = "output";
+  std::vector<std::string> formats = {"pdf", "docx", "xlsx", "txt"};
+  std::string merge_path;  ///< one PDF of every valid record, "" for none
+  std::string fonts_path;  ///< font roles file (docs/fonts.md), "" for defaults
+  bool quiet = false;
+};
+
+/// `formwork render`: validates every record and writes one file per
+/// format for each valid one; invalid records are reported with their
+/// index and line and skipped (nothing written for them).
+int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::ostream& out,
+               std::ostream& err);
+
+/// `formwork validate`: schema and checks for every record, all problems
+/// printed; nothing is written.
+int run_validate(const std::string& template_name, const std::string& data_path,
+                 const TemplateLocator& locator, std::ostream& out, std::ostream& err);
+
+/// `formwork list`: the templates found, with their descriptions.
+int run_list(const TemplateLocator& locator, std::ostream& out, std::ostream& err);
+
+}  // namespace formwork

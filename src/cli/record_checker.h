@@ -1,0 +1,30 @@
+#pragma once
+// Validation of one record against a template's schema and checks.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/value.h"
+#include "template/template.h"
+#include "validate/checks.h"
+#include "validate/schema.h"
+
+namespace formwork {
+
+/// The schema and checks a template names, loaded once for a whole batch.
+class RecordChecker {
+ public:
+  /// Loads the template's schema and checks files (if it names them).
+  /// Throws IoError / TemplateError as Schema::load and load_checks do.
+  explicit RecordChecker(const Template& tpl);
+  /// Every problem of `record`: schema violations as "/pointer: message"
+  /// (all at once); when the structure is valid, every failing check as
+  /// "field: message naming both values". Empty when the record is valid.
+  std::vector<std::string> problems(const Value& record) const;
+
+ private:
+  std::optional<Schema> schema_;
+  std::vector<Check> checks_;
+};
+
+}  // namespace formwork

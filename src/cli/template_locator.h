@@ -1,0 +1,25 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace formwork {
+
+/// Where templates are looked up, in order: the --templates folder if
+/// given, ./templates, then the templates/ of the checkout the binary was
+/// built from.
+class TemplateLocator {
+ public:
+  TemplateLocator(std::string explicit_dir, std::string source_dir);
+  /// `name_or_path` is an existing file path, or a template name looked up
+  /// as <dir>/<name>.xml in each folder. Throws UsageError listing the
+  /// folders searched when nothing is found.
+  std::string find(const std::string& name_or_path) const;
+  /// Every *.xml template in the first existing folder, sorted by name.
+  std::vector<std::string> all() const;
+  const std::vector<std::string>& dirs() const { return dirs_; }
+
+ private:
+  std::vector<std::string> dirs_;
+};
+
+}  // namespace formwork

@@ -1,0 +1,46 @@
+#include "cli/commands.h"
+#include "cli/error_report.h"
+#include "cli/record_checker.h"
+#include "data/records.h"
+#include "template/template.h"
+
+namespace formwork {
+
+int run_validate(const std::string& template_name, const std::string& data_path,
+                 const TemplateLocator& locator, std::ostream& out, std::ostream& err) {
+  try {
+    Template tpl = Template::load(locator.find(template_name));
+    RecordChecker checker(tpl);
+    std::vector<Record> records = load_records(data_path);
+    size_t valid = 0;
+    for (const Record& rec : records) {
+      auto problems = checker.problems(rec.value);
+      if (problems.empty()) {
+        ++valid;
+        continue;
+      }
+      err << "record " << rec.index + 1 << " (line " << rec.line << "): " << problems.size()
+          << " problem" << (problems.size() == 1 ? "" : "s") << "\n";
+      for (const auto& p : problems) err << "  " << p << "\n";
+    }
+    out << valid << " of " << records.size() << " records valid against " << tpl.name() << "\n";
+    return valid == records.size() ? kOk : kInvalidData;
+  } catch (...) {
+    return report_exception(err);
+  }
+}
+
+int run_list(const TemplateLocator& locator, std::ostream& out, std::ostream& err) {
+  int status = kOk;
+  for (const std::string& path : locator.all()) {
+    try {
+      Template tpl = Template::load(path);
+      out << tpl.name() << "\t" << tpl.description() << "\t" << path << "\n";
+    } catch (...) {
+      status = worse(status, report_exception(err));
+    }
+  }
+  return status;
+}
+
+}  // namespace formwork

@@ -1,0 +1,43 @@
+#pragma once
+// Reading input data: one JSON object, a JSON array of objects, or JSON Lines
+// (one object per line). Numbers keep their exact decimal text (Decimal),
+// never passing through double.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/value.h"
+
+namespace formwork {
+
+/// One record of the input with where it came from, for error messages.
+struct Record {
+  Value value;
+  int index = 0;  ///< 0-based position in the input
+  int line = 1;   ///< 1-based line where the record starts
+};
+
+/// Parses UTF-8 JSON text into a Value (numbers as Decimal).
+/// Throws DataError "line L, column C: <what is wrong>" on malformed JSON.
+Value parse_json(std::string_view text);
+
+/// Splits `text` into records: a top-level array gives one record per
+/// element; JSON Lines (two or more non-blank lines that each hold a whole
+/// JSON value, or a file named *.jsonl / *.ndjson) one per line; anything
+/// else must be a single JSON value. A UTF-8 byte order mark is skipped.
+/// Throws DataError for malformed JSON (line and column of the whole input)
+/// and for text that is not UTF-8 (see check_utf8).
+std::vector<Record> parse_records(std::string_view text, std::string_view file_name = "");
+
+/// Reads `path` and parses it with parse_records. Throws IoError when the
+/// file cannot be read.
+std::vector<Record> load_records(const std::string& path);
+
+/// Throws DataError when `bytes` are not valid UTF-8, naming the encoding
+/// ICU's charset detector finds ("GB18030", "UTF-16LE", "Big5", …) and the
+/// offset of the first invalid byte, e.g. "input is not UTF-8 (looks like
+/// GB18030, first invalid byte at line 3, column 12); convert it with
+/// iconv -f GB18030 -t UTF-8". `what` names the input in the message.
+void check_utf8(std::string_view bytes, std::string_view what);
+
+}  // namespace formwork

@@ -1,0 +1,36 @@
+#pragma once
+// The small fixed parts of a DOCX package: content types and relationships
+// (ECMA-376 Part 2, OPC §10 and §9), settings (Part 1 §17.15), the font
+// table (§17.8) and the core / extended properties (Part 2 §11, Part 1
+// §22.2).
+#include <string>
+
+namespace formwork {
+
+/// [Content_Types].xml: defaults for rels and xml, overrides for every part
+/// (footer1.xml only when `has_footer`).
+std::string build_content_types_xml(bool has_footer);
+
+/// _rels/.rels: the main document, core and extended properties.
+std::string build_package_rels_xml();
+
+/// word/_rels/document.xml.rels: styles, settings, font table and, when
+/// `has_footer`, the footer under ooxml::kFooterRelId.
+std::string build_document_rels_xml(bool has_footer);
+
+/// word/settings.xml: 100 % zoom, 2-character (420 twips) default tab stop,
+/// compressed CJK punctuation, Word 2013+ compatibility mode.
+std::string build_settings_xml();
+
+/// word/fontTable.xml: every face of docx_font_list() with its alternative
+/// name and charset, so readers pick a good substitute.
+std::string build_font_table_xml();
+
+/// docProps/core.xml: dc:title = `title`, dc:creator "formwork", fixed
+/// dcterms:created/modified 2000-01-01T00:00:00Z for reproducible output.
+std::string build_core_xml(const std::string& title);
+
+/// docProps/app.xml: Application "formwork".
+std::string build_app_xml();
+
+}  // namespace formwork

@@ -1,0 +1,122 @@
+// Filters usable after `|`: money rmb_upper percent date default number
+// upper lower. Each receives the Filter node: kids[0] is the piped input,
+// kids[1...] the arguments.
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <stdexcept>
+
+#include "expr/expr_node.h"
+#include "expr/filters.h"
+
+namespace formwork::expr {
+
+namespace {
+
+Value input_of(const Evaluator& ev, const ExprNode& f) { return ev.eval(*f.kids[0]); }
+
+const Decimal& number_input(const Evaluator& ev, const ExprNode& f, const Value& v) {
+  if (!v.is_number())
+    ev.fail(f, f.text + ": expected a number, got " + std::string(v.type_name()) + " " +
+                   std::string(ev.text_of(*f.kids[0])));
+  return v.as_number();
+}
+
+/// Argument `i` (1-based) as a count of decimals 0..30, or `fallback` when
+/// absent.
+int places_arg(const Evaluator& ev, const ExprNode& f, size_t i, int fallback) {
+  if (f.kids.size() <= i) return fallback;
+  Value v = ev.eval(*f.kids[i]);
+  if (!v.is_number() || !v.as_number().is_integer() || v.as_number() < Decimal(0) ||
+      v.as_number() > Decimal(30))
+    ev.fail(f, f.text + ": decimals must be a whole number from 0 to 30");
+  return static_cast<int>(v.as_number().to_int64());
+}
+
+Value filter_money(const Evaluator& ev, const ExprNode& f) {
+  Value v = input_of(ev, f);
+  return Value(format_money(number_input(ev, f, v), places_arg(ev, f, 1, 2)));
+}
+
+Value filter_rmb_upper(const Evaluator& ev, const ExprNode& f) {
+  Value v = input_of(ev, f);
+  const Decimal& amount = number_input(ev, f, v);
+  bool prefix = f.kids.size() > 1 && ev.eval(*f.kids[1]).truthy();
+  try {
+    return Value(rmb_upper(amount, prefix));
+  } catch (const std::domain_error& e) {
+    ev.fail(f, std::string(e.what()) + ": " + amount.to_string());
+  }
+}
+
+Value filter_percent(const Evaluator& ev, const ExprNode& f) {
+  Value v = input_of(ev, f);
+  return Value(format_percent(number_input(ev, f, v), places_arg(ev, f, 1, 2)));
+}
+
+Value filter_date(const Evaluator& ev, const ExprNode& f) {
+  Value v = input_of(ev, f);
+  if (!v.is_string())
+    ev.fail(f, "date: expected an ISO date string, got " + std::string(v.type_name()));
+  try {
+    return Value(format_date_cn(v.as_string()));
+  } catch (const std::invalid_argument& e) {
+    ev.fail(f, std::string("date: ") + e.what());
+  }
+}
+
+// The fallback replaces a null input and an input that names something
+// absent (unknown name, missing member, index out of range). Other errors
+// (division by zero, type errors) still surface.
+Value filter_default(const Evaluator& ev, const ExprNode& f) {
+  try {
+    Value v = input_of(ev, f);
+    if (!v.is_null()) return v;
+  } catch (const MissingValueError&) {
+  }
+  return ev.eval(*f.kids[1]);
+}
+
+// Fixed decimals without grouping; without an argument the exact value.
+Value filter_number(const Evaluator& ev, const ExprNode& f) {
+  Value v = input_of(ev, f);
+  const Decimal& x = number_input(ev, f, v);
+  if (f.kids.size() < 2) return Value(x.to_string());
+  return Value(x.to_fixed(places_arg(ev, f, 1, 0)));
+}
+
+/// Case mapping by ICU's root locale (handles Vietnamese letters too).
+Value change_case(const Evaluator& ev, const ExprNode& f, bool upper) {
+  Value v = input_of(ev, f);
+  if (!v.is_string()) ev.fail(f, f.text + ": expected a string, got " + std::string(v.type_name()));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(v.as_string());
+  if (upper) {
+    u.toUpper(icu::Locale::getRoot());
+  } else {
+    u.toLower(icu::Locale::getRoot());
+  }
+  std::string out;
+  u.toUTF8String(out);
+  return Value(out);
+}
+
+Value filter_upper(const Evaluator& ev, const ExprNode& f) { return change_case(ev, f, true); }
+Value filter_lower(const Evaluator& ev, const ExprNode& f) { return change_case(ev, f, false); }
+
+constexpr std::array kFilters = {
+    Builtin{"money", 0, 1, filter_money},     Builtin{"rmb_upper", 0, 1, filter_rmb_upper},
+    Builtin{"percent", 0, 1, filter_percent}, Builtin{"date", 0, 0, filter_date},
+    Builtin{"default", 1, 1, filter_default}, Builtin{"number", 0, 1, filter_number},
+    Builtin{"upper", 0, 0, filter_upper},     Builtin{"lower", 0, 0, filter_lower},
+};
+
+}  // namespace
+
+const Builtin* find_filter(std::string_view name) {
+  for (const Builtin& b : kFilters)
+    if (b.name == name) return &b;
+  return nullptr;
+}
+
+}  // namespace formwork::expr

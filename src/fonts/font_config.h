@@ -1,0 +1,45 @@
+#pragma once
+// Which font file draws each font role. Roles and their Debian defaults:
+//   song     宋体    AR PL SungtiL GB   (fonts-arphic-gbsn00lp)
+//   fangsong 仿宋    AR PL SungtiL GB   (no free 仿宋; point it at 仿宋_GB2312)
+//   kai      楷体    AR PL KaitiM GB    (fonts-arphic-gkai00mp)
+//   hei      黑体    Droid Sans Fallback (fonts-droid-fallback)
+//   xbs      小标宋  AR PL SungtiL GB   (point it at 方正小标宋)
+//   serif    Latin   Liberation Serif   (fonts-liberation2)
+//   sans     Latin   Liberation Sans    (fonts-liberation2)
+// A user overrides roles in a JSON file (fonts.json, docs/fonts.md):
+//   {"fangsong": "FangSong_GB2312", "xbs": "/home/me/fonts/FZXBSJW.ttf"}
+// Values are fontconfig family names or .ttf paths.
+#include <map>
+#include <string>
+
+namespace formwork {
+
+/// The resolved font files of every role, regular and bold/italic variants
+/// where the family has them (CJK families usually have only regular).
+struct FontFiles {
+  std::string regular, bold, italic, bold_italic;  ///< paths; "" if none
+};
+
+class FontConfig {
+ public:
+  /// The Debian defaults above.
+  static FontConfig defaults();
+  /// Defaults overridden by the roles in a JSON file. Throws IoError or
+  /// DataError (bad JSON, unknown role).
+  static FontConfig load(const std::string& path);
+
+  /// Resolves every role through fontconfig (FcFontMatch) to single-face
+  /// .ttf/.otf files: PoDoFo 0.9.8 cannot subset .ttc collections, so a
+  /// match that is a .ttc is rejected. Throws std::runtime_error naming the
+  /// role and family when nothing usable is found (with the package that
+  /// provides the default).
+  std::map<std::string, FontFiles> resolve() const;
+
+  const std::map<std::string, std::string>& roles() const { return roles_; }
+
+ private:
+  std::map<std::string, std::string> roles_;
+};
+
+}  // namespace formwork

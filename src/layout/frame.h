@@ -1,0 +1,59 @@
+#pragma once
+// Pages of positioned items: what the layout engine produces and the PDF
+// writer paints (Typst's frames). Coordinates are pt from the page's
+// top-left corner, y growing downward.
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace formwork {
+
+/// A run of glyphs from one face at one size, drawn left to right from its
+/// baseline origin (x, y). `text` is UTF-8; `x_offsets` (pt, relative to x)
+/// gives each code point's pen position so justified and grid-aligned text
+/// is painted exactly where layout put it.
+struct GlyphRun {
+  double x = 0;
+  double y = 0;  ///< baseline
+  std::string face_id;
+  double size_pt = 12;
+  unsigned color = 0x000000;
+  bool underline = false;
+  bool synthetic_bold = false;  ///< stroke the glyphs (face has no bold)
+  bool synthetic_italic = false;  ///< slant the glyphs (face has no italic)
+  std::string text;
+  std::vector<double> x_offsets;  ///< one per code point of `text`
+  double width = 0;               ///< advance of the whole run, pt
+};
+
+/// A straight line (table border, rule), `width` is the stroke width in pt.
+struct Rule {
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  double width = 0.5;
+  unsigned color = 0x000000;
+};
+
+/// A filled rectangle (cell shading).
+struct FillRect {
+  double x = 0, y = 0, w = 0, h = 0;
+  unsigned color = 0xF2F2F2;
+};
+
+using FrameItem = std::variant<GlyphRun, Rule, FillRect>;
+
+struct Page {
+  double width_pt = 595.276;  ///< A4 = 210 mm
+  double height_pt = 841.89;  ///< A4 = 297 mm
+  std::vector<FrameItem> items;
+};
+
+/// A laid-out document: its pages in order, and its title for metadata.
+struct LaidOutDocument {
+  std::string title;
+  std::vector<Page> pages;
+};
+
+constexpr double kPtPerMm = 72.0 / 25.4;
+inline double mm_to_pt(double mm) { return mm * kPtPerMm; }
+
+}  // namespace formwork

@@ -1,0 +1,77 @@
+#include "layout/paragraph_flow.h"
+
+#include <algorithm>
+
+namespace formwork {
+
+namespace {
+
+constexpr double kEps = 1e-6;  // pt
+constexpr size_t kMinLinesAtBreak = 2;
+constexpr size_t kMinLinesForSplit = 2 * kMinLinesAtBreak;
+
+// How many lines from `from` fit into `room` pt.
+size_t lines_fitting(const ParagraphBox& box, size_t from, double room) {
+  size_t k = 0;
+  double h = 0;
+  for (size_t i = from; i < box.lines.size(); ++i) {
+    h += box.lines[i].height;
+    if (h > room + kEps) break;
+    ++k;
+  }
+  return k;
+}
+
+// Reduces `k` (lines that fit before a page break, fewer than the lines
+// left) so neither side of the break is a lone line.
+size_t widow_orphan_limit(size_t n, size_t from, size_t k) {
+  if (n < kMinLinesForSplit) return from == 0 ? 0 : k;
+  size_t rest = n - from;
+  if (rest - k < kMinLinesAtBreak) k = rest >= kMinLinesAtBreak ? rest - kMinLinesAtBreak : 0;
+  if (from == 0 && k < kMinLinesAtBreak) k = 0;
+  return k;
+}
+
+void place_lines(const ParagraphBox& box, size_t from, size_t count, PageFlow& flow) {
+  for (size_t i = from; i < from + count; ++i) {
+    emit_line(box.lines[i], flow.cursor(), flow);
+    flow.advance(box.lines[i].height);
+    flow.mark_placed();
+  }
+}
+
+}  // namespace
+
+void emit_line(const LineBox& line, double top, PageFlow& flow) {
+  for (GlyphRun run : line.runs) {
+    run.y += top;
+    flow.add(std::move(run));
+  }
+}
+
+void place_paragraph(const ParagraphBox& box, double keep_need, PageFlow& flow) {
+  if (keep_need > 0 && !flow.at_top()) {
+    double body = box.lines_height() + box.space_after + keep_need;
+    if (box.space_before + body > flow.remaining() + kEps && body <= flow.content_height() + kEps) {
+      flow.new_page(true);
+    }
+  }
+  if (!(flow.at_top() && flow.started_by_overflow())) flow.advance(box.space_before);
+  size_t n = box.lines.size();
+  size_t i = 0;
+  while (i < n) {
+    size_t k = lines_fitting(box, i, flow.remaining());
+    if (k == n - i) {
+      place_lines(box, i, k, flow);
+      break;
+    }
+    k = widow_orphan_limit(n, i, k);
+    if (k == 0 && flow.at_top()) k = std::max<size_t>(1, lines_fitting(box, i, flow.remaining()));
+    place_lines(box, i, k, flow);
+    i += k;
+    flow.new_page(true);
+  }
+  flow.advance(box.space_after);
+}
+
+}  // namespace formwork

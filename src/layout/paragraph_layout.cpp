@@ -1,0 +1,175 @@
+#include "layout/paragraph_layout.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+namespace formwork {
+
+namespace {
+
+constexpr double kEps = 1e-6;  // pt
+
+const TextStyle& first_style(const Paragraph& p) {
+  static const TextStyle kDefault;
+  return p.runs.empty() ? kDefault : p.runs.front().style;
+}
+
+// East Asian Wide/Fullwidth (UAX #11): Han, kana, fullwidth punctuation.
+bool is_wide(char32_t cp) {
+  int w = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH);
+  return w == U_EA_WIDE || w == U_EA_FULLWIDTH;
+}
+
+bool is_mark(char32_t cp) {
+  int8_t t = u_charType(static_cast<UChar32>(cp));
+  return t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK || t == U_COMBINING_SPACING_MARK;
+}
+
+// Justification opportunities follow CSS text-justify:auto — between
+// characters where either side is CJK, and at spaces between Latin words;
+// never before a combining mark, so a Vietnamese letter stays one unit.
+bool stretch_after(const ShapedText& t, size_t i) {
+  char32_t a = t.chars[i].cp;
+  char32_t b = t.chars[i + 1].cp;
+  if (is_mark(b)) return false;
+  if (a == U' ') return true;
+  if (b == U' ') return false;
+  return is_wide(a) || is_wide(b);
+}
+
+// Pen positions (pt, from the line's start) of each character of `s`, with
+// `extra` pt spread evenly over the stretch opportunities.
+std::vector<double> pen_positions(const ShapedText& t, const LineSpan& s, double extra) {
+  size_t opportunities = 0;
+  for (size_t i = s.begin; i + 1 < s.end; ++i) opportunities += stretch_after(t, i) ? 1 : 0;
+  double per = (opportunities > 0 && extra > kEps) ? extra / static_cast<double>(opportunities) : 0;
+  std::vector<double> pen;
+  pen.reserve(s.end - s.begin);
+  double x = 0;
+  for (size_t i = s.begin; i < s.end; ++i) {
+    pen.push_back(x);
+    x += t.chars[i].advance;
+    if (per > 0 && i + 1 < s.end && stretch_after(t, i)) x += per;
+  }
+  return pen;
+}
+
+struct VerticalMetrics {
+  double pitch;     ///< pt
+  double baseline;  ///< pt below the line top
+};
+
+VerticalMetrics line_metrics(const ShapedText& t, const LineSpan& s, const TextStyle& fallback,
+                             double spacing, FaceCache& faces) {
+  double size = 0, ascent = 0, descent = 0;
+  for (size_t i = s.begin; i < s.end; ++i) {
+    const ShapedChar& c = t.chars[i];
+    size = std::max(size, c.style->size_pt);
+    ascent = std::max(ascent, c.face->ascent_em() * c.style->size_pt);
+    descent = std::max(descent, c.face->descent_em() * c.style->size_pt);
+  }
+  if (s.end == s.begin) {  // an empty line still has the height of its style
+    const TextStyle& st = s.begin < t.chars.size() ? *t.chars[s.begin].style
+                          : t.chars.empty()        ? fallback
+                                                   : *t.chars.back().style;
+    FontFace& f = faces.face(st, U' ');
+    size = st.size_pt;
+    ascent = f.ascent_em() * size;
+    descent = f.descent_em() * size;
+  }
+  double pitch = (spacing > 0 ? spacing : 1.0) * size;
+  return {pitch, (pitch - (ascent + descent)) / 2 + ascent};
+}
+
+bool same_look(const ShapedChar& a, const ShapedChar& b) {
+  return a.face == b.face && a.style->size_pt == b.style->size_pt &&
+         a.style->color == b.style->color && a.style->underline == b.style->underline &&
+         a.style->bold == b.style->bold;
+}
+
+// Cuts a line into maximal runs of one face and one look.
+void append_runs(const ShapedText& t, const LineSpan& s, double x0, const std::vector<double>& pen,
+                 double baseline, std::vector<GlyphRun>& out) {
+  size_t i = s.begin;
+  while (i < s.end) {
+    size_t j = i + 1;
+    while (j < s.end && same_look(t.chars[i], t.chars[j])) ++j;
+    const ShapedChar& c = t.chars[i];
+    GlyphRun r;
+    double start = pen[i - s.begin];
+    r.x = x0 + start;
+    r.y = baseline;
+    r.face_id = c.face->id();
+    r.size_pt = c.style->size_pt;
+    r.color = c.style->color;
+    r.underline = c.style->underline;
+    r.synthetic_bold = c.style->bold && !c.face->is_bold();
+    int32_t u16_end = j < t.chars.size() ? t.chars[j].u16 : t.text.length();
+    t.text.tempSubStringBetween(c.u16, u16_end).toUTF8String(r.text);
+    for (size_t k = i; k < j; ++k) r.x_offsets.push_back(pen[k - s.begin] - start);
+    r.width = pen[j - 1 - s.begin] + t.chars[j - 1].advance - start;
+    out.push_back(std::move(r));
+    i = j;
+  }
+}
+
+struct LineFrame {
+  double x0;     ///< pt, where the line's measure starts
+  double avail;  ///< pt, the measure
+};
+
+LineBox make_line(const ShapedText& t, const LineSpan& s, LineFrame frame, Align align,
+                  const Paragraph& p, TextContext& ctx) {
+  double w = t.width(s.begin, s.end);
+  double offset = 0, extra = 0;
+  switch (align) {
+    case Align::Left:
+      break;
+    case Align::Center:
+      offset = std::max(0.0, (frame.avail - w) / 2);
+      break;
+    case Align::Right:
+      offset = std::max(0.0, frame.avail - w);
+      break;
+    case Align::Justify:
+      if (!s.hard_end) extra = frame.avail - w;
+      break;
+  }
+  VerticalMetrics vm = line_metrics(t, s, first_style(p), p.line_spacing, ctx.faces);
+  LineBox line;
+  line.height = vm.pitch;
+  append_runs(t, s, frame.x0 + offset, pen_positions(t, s, extra), vm.baseline, line.runs);
+  return line;
+}
+
+}  // namespace
+
+double ParagraphBox::lines_height() const {
+  double h = 0;
+  for (const LineBox& l : lines) h += l.height;
+  return h;
+}
+
+ParagraphBox layout_paragraph(const Paragraph& p, double left_x, double width, Align align,
+                              TextContext& ctx) {
+  double em = first_style(p).size_pt;
+  double left = p.left_indent_em * em;
+  double first = p.first_line_indent_em * em;
+  double measure = width - left - p.right_indent_em * em;
+  ShapedText t = shape_runs(p.runs, ctx.faces);
+  std::vector<LineSpan> spans = ctx.breaker.break_lines(t, measure - first, measure);
+
+  ParagraphBox box;
+  box.space_before = p.space_before_pt;
+  box.space_after = p.space_after_pt;
+  box.keep_with_next = p.keep_with_next;
+  for (size_t n = 0; n < spans.size(); ++n) {
+    double indent = n == 0 ? first : 0;
+    LineFrame frame{left_x + left + indent, measure - indent};
+    box.lines.push_back(make_line(t, spans[n], frame, align, p, ctx));
+  }
+  return box;
+}
+
+}  // namespace formwork

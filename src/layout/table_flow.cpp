@@ -1,0 +1,181 @@
+#include "layout/table_flow.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <utility>
+
+namespace formwork {
+
+namespace {
+
+constexpr double kEps = 1e-6;        // pt
+constexpr double kRuleWidth = 0.5;   // pt
+constexpr unsigned kShade = 0xF2F2F2;
+
+// A horizontal band of the table drawn on one page: cell rectangles
+// clipped to [s, c), content lines whose top is in [s, n) (n ≤ c; lines
+// from n on continue on the next page).
+struct Band {
+  double s = 0;
+  double c = 0;
+  double n = 0;
+  double page_top = 0;  ///< page y of the band's top edge
+  double lead = 0;      ///< pt between the top edge and content at s
+
+  double page_y(double y) const { return page_top + lead + (y - s); }
+};
+
+// Collects border segments and merges collinear overlapping ones, so edges
+// shared by neighbouring cells are painted once.
+class RuleSet {
+ public:
+  void horizontal(double y, double x1, double x2) { add(h_, y, x1, x2); }
+  void vertical(double x, double y1, double y2) { add(v_, x, y1, y2); }
+
+  void emit(PageFlow& flow) const {
+    for (const auto& [key, line] : h_) {
+      double y = line.first;
+      for (const auto& [a, b] : merged(line.second)) flow.add(Rule{a, y, b, y, kRuleWidth, 0});
+    }
+    for (const auto& [key, line] : v_) {
+      double x = line.first;
+      for (const auto& [a, b] : merged(line.second)) flow.add(Rule{x, a, x, b, kRuleWidth, 0});
+    }
+  }
+
+ private:
+  using Spans = std::vector<std::pair<double, double>>;
+  // Keyed by the coordinate rounded to 1/1000 pt so float noise cannot
+  // split one line into two; the value keeps the first exact coordinate.
+  using Lines = std::map<long long, std::pair<double, Spans>>;
+
+  static void add(Lines& lines, double at, double a, double b) {
+    auto [it, fresh] = lines.try_emplace(std::llround(at * 1000), at, Spans{});
+    it->second.second.emplace_back(std::min(a, b), std::max(a, b));
+  }
+
+  static Spans merged(Spans spans) {
+    std::sort(spans.begin(), spans.end());
+    Spans out;
+    for (const auto& s : spans) {
+      if (!out.empty() && s.first <= out.back().second + kEps) {
+        out.back().second = std::max(out.back().second, s.second);
+      } else {
+        out.push_back(s);
+      }
+    }
+    return out;
+  }
+
+  Lines h_;
+  Lines v_;
+};
+
+void draw_band(const TableBox& t, const Band& band, PageFlow& flow) {
+  RuleSet rules;
+  std::vector<FrameItem> fills;
+  std::vector<GlyphRun> text;
+  for (const CellBox& cell : t.cells) {
+    if (cell.y0 >= band.c - kEps || cell.y1 <= band.s + kEps) continue;
+    double top = cell.y0 >= band.s - kEps ? band.page_y(cell.y0) : band.page_top;
+    double bottom = band.page_y(std::min(cell.y1, band.c));
+    if (cell.shaded) fills.push_back(FillRect{cell.x, top, cell.w, bottom - top, kShade});
+    if (t.borders) {
+      rules.horizontal(top, cell.x, cell.x + cell.w);
+      rules.horizontal(bottom, cell.x, cell.x + cell.w);
+      rules.vertical(cell.x, top, bottom);
+      rules.vertical(cell.x + cell.w, top, bottom);
+    }
+    for (const CellLine& l : cell.lines) {
+      if (l.top < band.s - kEps || l.top >= band.n - kEps) continue;
+      for (GlyphRun run : l.line.runs) {
+        run.y += band.page_y(l.top);
+        text.push_back(std::move(run));
+      }
+    }
+  }
+  // Painting order: shading behind text, borders last.
+  for (FrameItem& f : fills) flow.add(std::move(f));
+  for (GlyphRun& g : text) flow.add(std::move(g));
+  rules.emit(flow);
+}
+
+// Top of the first content line crossing `y` (strictly), or `y` if none.
+double first_straddler_top(const TableBox& t, double from, double y) {
+  double top = y;
+  for (const CellBox& cell : t.cells) {
+    for (const CellLine& l : cell.lines) {
+      if (l.top >= from - kEps && l.top < y - kEps && l.top + l.line.height > y + kEps) {
+        top = std::min(top, l.top);
+      }
+    }
+  }
+  return top;
+}
+
+struct Cut {
+  double c;  ///< band end
+  double n;  ///< where the next band starts
+};
+
+// Chooses where the band starting at `s` ends when `room` pt are free below
+// its content start. Returns false when nothing should go on this page
+// (the page already has content and the next group would fit a fresh one).
+bool choose_cut(const TableBox& t, double s, double room, bool fresh, Cut& cut) {
+  double limit = s + room;
+  for (auto it = t.group_ends.rbegin(); it != t.group_ends.rend(); ++it) {
+    if (*it > s + kEps && *it <= limit + kEps) {
+      cut = {*it, *it};
+      return true;
+    }
+  }
+  if (!fresh) return false;
+  for (auto it = t.row_top.rbegin(); it != t.row_top.rend(); ++it) {
+    if (*it > s + kEps && *it <= limit + kEps && first_straddler_top(t, s, *it) >= *it) {
+      cut = {*it, *it};
+      return true;
+    }
+  }
+  if (limit <= s + kEps) {  // no room at all: overflow with the next row
+    auto next = std::upper_bound(t.row_top.begin(), t.row_top.end(), s + kEps);
+    double c = next == t.row_top.end() ? t.height() : *next;
+    cut = {c, c};
+    return true;
+  }
+  double n = first_straddler_top(t, s, limit);
+  cut = {limit, n > s + kEps ? n : limit};  // a line taller than a page overflows
+  return true;
+}
+
+}  // namespace
+
+double table_lead_height(const TableBox& t) {
+  for (double g : t.group_ends) {
+    if (g > t.header_height + kEps) return g;
+  }
+  return t.height();
+}
+
+void place_table(const TableBox& t, PageFlow& flow) {
+  double head = t.header_height;
+  if (head >= t.height() - kEps || head > flow.content_height() / 2) head = 0;
+  double s = head;
+  while (s < t.height() - kEps) {
+    double lead = t.is_row_boundary(s) ? 0 : t.padding;
+    Cut cut{};
+    if (!choose_cut(t, s, flow.remaining() - head - lead, flow.at_top(), cut)) {
+      flow.new_page(true);
+      continue;
+    }
+    double top = flow.cursor();
+    if (head > 0) draw_band(t, Band{0, head, head, top, 0}, flow);
+    draw_band(t, Band{s, cut.c, cut.n, top + head, lead}, flow);
+    flow.advance(head + lead + (cut.c - s));
+    flow.mark_placed();
+    s = cut.n;
+    if (s < t.height() - kEps) flow.new_page(true);
+  }
+}
+
+}  // namespace formwork

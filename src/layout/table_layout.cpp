@@ -1,0 +1,165 @@
+#include "layout/table_layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "model/table_grid.h"
+
+namespace formwork {
+
+namespace {
+
+constexpr double kEps = 1e-6;  // pt
+
+// Left edges of the columns plus the right edge of the last one (pt).
+std::vector<double> column_edges(const std::vector<double>& weights, double left_x,
+                                 double width) {
+  double sum = 0;
+  for (double w : weights) sum += std::max(0.0, w);
+  std::vector<double> edges{left_x};
+  for (double w : weights) {
+    double share = sum > 0 ? std::max(0.0, w) / sum : 1.0 / static_cast<double>(weights.size());
+    edges.push_back(edges.back() + share * width);
+  }
+  return edges;
+}
+
+struct CellContent {
+  std::vector<CellLine> lines;  ///< tops relative to the content top
+  double height = 0;
+};
+
+CellContent layout_cell(const Cell& cell, double x, double width, TextContext& ctx) {
+  CellContent out;
+  double y = 0;
+  for (const Paragraph& p : cell.paragraphs) {
+    Align align = p.align != Align::Left ? p.align : cell.align;
+    ParagraphBox box = layout_paragraph(p, x, width, align, ctx);
+    y += box.space_before;
+    for (LineBox& line : box.lines) {
+      double h = line.height;
+      out.lines.push_back({y, std::move(line)});
+      y += h;
+    }
+    y += box.space_after;
+  }
+  out.height = y;
+  return out;
+}
+
+std::vector<double> row_heights(const Table& table, const TableGrid& grid,
+                                const std::vector<CellContent>& content, double padding) {
+  std::vector<double> h(static_cast<size_t>(grid.rows));
+  for (size_t r = 0; r < h.size(); ++r) h[r] = mm_to_pt(table.rows[r].min_height_mm);
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    const PlacedCell& pc = grid.cells[i];
+    if (pc.rowspan == 1) {
+      double& row = h[static_cast<size_t>(pc.row)];
+      row = std::max(row, content[i].height + 2 * padding);
+    }
+  }
+  // Spanning cells, shortest spans first, so a tall cell spanning many rows
+  // sees the growth already given by shorter spans inside it.
+  std::vector<size_t> spanning;
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    if (grid.cells[i].rowspan > 1) spanning.push_back(i);
+  }
+  std::stable_sort(spanning.begin(), spanning.end(), [&](size_t a, size_t b) {
+    return grid.cells[a].rowspan < grid.cells[b].rowspan;
+  });
+  for (size_t i : spanning) {
+    const PlacedCell& pc = grid.cells[i];
+    auto first = h.begin() + pc.row;
+    double have = std::accumulate(first, first + pc.rowspan, 0.0);
+    double need = content[i].height + 2 * padding;
+    if (need > have) h[static_cast<size_t>(pc.row + pc.rowspan - 1)] += need - have;
+  }
+  return h;
+}
+
+double valign_offset(VAlign v, double room, double content) {
+  double spare = std::max(0.0, room - content);
+  switch (v) {
+    case VAlign::Top:
+      return 0;
+    case VAlign::Middle:
+      return spare / 2;
+    case VAlign::Bottom:
+      return spare;
+  }
+  return 0;
+}
+
+std::vector<double> group_ends(const TableGrid& grid, const std::vector<double>& row_top) {
+  std::vector<int> reach(static_cast<size_t>(grid.rows), 0);
+  for (const PlacedCell& pc : grid.cells) {
+    int& r = reach[static_cast<size_t>(pc.row)];
+    r = std::max(r, pc.row + pc.rowspan);
+  }
+  std::vector<double> ends;
+  int end = 0;
+  for (int r = 0; r < grid.rows; ++r) {
+    end = std::max({end, r + 1, reach[static_cast<size_t>(r)]});
+    if (end == r + 1) ends.push_back(row_top[static_cast<size_t>(r + 1)]);
+  }
+  return ends;
+}
+
+double header_height(const Table& table, const TableBox& box) {
+  size_t n = 0;
+  while (n < table.rows.size() && table.rows[n].header) ++n;
+  double h = 0;
+  for (double g : box.group_ends) {
+    if (g <= box.row_top[n] + kEps) h = g;
+  }
+  return h;
+}
+
+}  // namespace
+
+bool TableBox::is_row_boundary(double y) const {
+  auto it = std::lower_bound(row_top.begin(), row_top.end(), y - kEps);
+  return it != row_top.end() && std::abs(*it - y) <= kEps;
+}
+
+TableBox layout_table(const Table& table, double left_x, double width, TextContext& ctx) {
+  TableGrid grid = resolve_grid(table);
+  TableBox box;
+  box.padding = mm_to_pt(table.cell_padding_mm);
+  box.borders = table.borders;
+  std::vector<double> edges = column_edges(table.column_widths, left_x, width);
+
+  std::vector<CellContent> content;
+  for (const PlacedCell& pc : grid.cells) {
+    double x = edges[static_cast<size_t>(pc.col)];
+    double w = edges[static_cast<size_t>(pc.col + pc.colspan)] - x;
+    content.push_back(
+        layout_cell(*pc.cell, x + box.padding, std::max(0.0, w - 2 * box.padding), ctx));
+  }
+  std::vector<double> h = row_heights(table, grid, content, box.padding);
+  box.row_top.assign(1, 0.0);
+  for (double rh : h) box.row_top.push_back(box.row_top.back() + rh);
+
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    const PlacedCell& pc = grid.cells[i];
+    CellBox cb;
+    cb.x = edges[static_cast<size_t>(pc.col)];
+    cb.w = edges[static_cast<size_t>(pc.col + pc.colspan)] - cb.x;
+    cb.y0 = box.row_top[static_cast<size_t>(pc.row)];
+    cb.y1 = box.row_top[static_cast<size_t>(pc.row + pc.rowspan)];
+    cb.shaded = pc.cell->shaded;
+    double room = cb.y1 - cb.y0 - 2 * box.padding;
+    double top = cb.y0 + box.padding + valign_offset(pc.cell->valign, room, content[i].height);
+    for (CellLine& l : content[i].lines) {
+      l.top += top;
+      cb.lines.push_back(std::move(l));
+    }
+    box.cells.push_back(std::move(cb));
+  }
+  box.group_ends = group_ends(grid, box.row_top);
+  box.header_height = header_height(table, box);
+  return box;
+}
+
+}  // namespace formwork

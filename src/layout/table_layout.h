@@ -1,0 +1,54 @@
+#pragma once
+// Private to the layout engine: a table measured in its own coordinates
+// (x final on the page, y from the table's top) before pagination.
+#include <vector>
+
+#include "layout/paragraph_layout.h"
+#include "layout/text_context.h"
+#include "model/document.h"
+
+namespace formwork {
+
+/// A line of cell content; `top` is pt from the table's top.
+struct CellLine {
+  double top = 0;
+  LineBox line;
+};
+
+/// A cell's rectangle and content. x values are page pt; y values are pt
+/// from the table's top.
+struct CellBox {
+  double x = 0;
+  double w = 0;
+  double y0 = 0;
+  double y1 = 0;
+  bool shaded = false;
+  std::vector<CellLine> lines;
+};
+
+struct TableBox {
+  std::vector<double> row_top;     ///< rows + 1 entries, pt from the table top
+  std::vector<double> group_ends;  ///< row boundaries no rowspan crosses, ascending, > 0
+  std::vector<CellBox> cells;
+  /// Height of the header rows (Row.header, consecutive from the top),
+  /// shortened to a group end so no rowspan leaves the header.
+  double header_height = 0;
+  double padding = 0;  ///< pt
+  bool borders = true;
+
+  double height() const { return row_top.empty() ? 0 : row_top.back(); }
+  /// True when `y` is a row boundary (within 1e-6 pt).
+  bool is_row_boundary(double y) const;
+};
+
+/// Measures `table` in the column [left_x, left_x + width] (pt): column
+/// widths are the relative weights scaled to `width`; cell paragraphs are
+/// laid out in (cell width − 2 × padding) with the paragraph's alignment,
+/// or the cell's when the paragraph's is Left. A row is as tall as its
+/// min_height_mm and its single-row cells (+ 2 × padding); a rowspan cell
+/// that needs more than its rows gives the difference to its last row.
+/// Content is placed top/middle/bottom per Cell.valign.
+/// Throws std::invalid_argument (from resolve_grid) when cells overflow.
+TableBox layout_table(const Table& table, double left_x, double width, TextContext& ctx);
+
+}  // namespace formwork

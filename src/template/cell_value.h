@@ -1,0 +1,27 @@
+#pragma once
+// A cell's typed value (value= and format=) → CellValue and shown text
+// (private to the template module).
+#include <string>
+
+#include "model/document.h"
+#include "model/value.h"
+#include "template/template_node.h"
+
+namespace formwork {
+
+/// Stores `v` in `out` according to `format` and returns the text the cell
+/// shows when it has no content of its own:
+///   money   → number, "#,##0.00", format_money(v)      ("1,234.50")
+///   integer → number, "0",        v rounded half away   ("12")
+///   percent → number, "0.00%",    format_percent(v)     ("40.87%")
+///   number  → number, "General",  Decimal::to_string    ("0.3")
+///   none    → number (if v is one), no format, Value::to_text.
+/// null gives an empty cell. Throws TemplateError at `loc` when a format is
+/// given and `v` is not a number, or when `v` is a list or an object.
+std::string apply_cell_value(const Value& v, CellFormat format, CellValue& out,
+                             const SourceLoc& loc);
+
+/// The spreadsheet number format for `format` ("" for none).
+std::string number_format(CellFormat format);
+
+}  // namespace formwork

@@ -1,0 +1,285 @@
+#include "template/parser.h"
+
+#include <array>
+#include <string>
+
+namespace formwork {
+
+namespace {
+
+// Every element of the markup, so that a known element in the wrong place
+// gets a different message than a typo.
+constexpr std::array<std::string_view, 20> kElements = {
+    "form",  "page", "set",  "title", "heading", "p",    "signature", "pagebreak", "spacer", "table",
+    "row",   "cell", "each", "if",    "else",    "b",    "i",         "u",         "span",   "br"};
+
+bool is_blank(std::string_view s) {
+  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// Words of the expression language that cannot name a variable.
+bool is_reserved(std::string_view s) {
+  return s == "and" || s == "or" || s == "not" || s == "true" || s == "false" || s == "null";
+}
+
+// A page size in mm, portrait (ISO 216 A and B series, US Letter).
+struct Paper {
+  double width_mm;
+  double height_mm;
+};
+
+}  // namespace
+
+bool is_known_element(std::string_view name) {
+  for (std::string_view e : kElements) {
+    if (e == name) return true;
+  }
+  return false;
+}
+
+TemplateNode Parser::form(pugi::xml_node root) {
+  if (std::string_view(root.name()) != "form") {
+    throw TemplateError("the root element must be <form>, not <" + std::string(root.name()) + ">",
+                        ctx_.at(root));
+  }
+  Attributes a(root, ctx_,
+               {"name", "title", "output", "sheet", "schema", "checks", "description", "font",
+                "size"});
+  TemplateNode t;
+  t.loc = ctx_.at(root);
+  t.name = std::string(a.required("name"));
+  if (t.name.empty() || t.name.find_first_of("{}/\\ \t") != std::string::npos) {
+    a.fail("name", "must be a non-empty name without spaces, braces or slashes");
+  }
+  SourceLoc name_loc = a.loc("name");
+  t.title = a.has("title") ? a.text_template("title") : TextTemplate::parse(t.name, name_loc);
+  t.sheet = a.has("sheet") ? a.text_template("sheet") : TextTemplate::parse(t.name, name_loc);
+  if (a.has("output")) a.text_template("output");  // reject bad patterns now
+  t.output_pattern = std::string(a.get("output").value_or(t.name));
+  t.output_line = a.loc("output").line;
+  t.schema = std::string(a.get("schema").value_or(""));
+  t.checks = std::string(a.get("checks").value_or(""));
+  t.description = std::string(a.get("description").value_or(""));
+  BaseStyle base;
+  apply_text_style(a, base.text);  // only font and size are allowed on <form>
+  t.body = children(root, Where::Form, base);
+  t.page = page_.value_or(PageSetup{});
+  return t;
+}
+
+void Parser::page(pugi::xml_node el) {
+  Attributes a(el, ctx_, {"paper", "orientation", "top", "bottom", "left", "right", "footer"});
+  if (page_) throw TemplateError("a form has at most one <page>", a.element_loc());
+  require_empty(el);
+  Paper paper = a.choice<Paper>("paper", {{"A4", {210, 297}},
+                                          {"A3", {297, 420}},
+                                          {"A5", {148, 210}},
+                                          {"B5", {176, 250}},
+                                          {"Letter", {215.9, 279.4}}})
+                    .value_or(Paper{210, 297});
+  PageSetup p;
+  p.landscape = a.choice<bool>("orientation", {{"portrait", false}, {"landscape", true}})
+                    .value_or(false);
+  p.width_mm = p.landscape ? paper.height_mm : paper.width_mm;
+  p.height_mm = p.landscape ? paper.width_mm : paper.height_mm;
+  p.margin_top_mm = a.number("top", 0, 200).value_or(p.margin_top_mm);
+  p.margin_bottom_mm = a.number("bottom", 0, 200).value_or(p.margin_bottom_mm);
+  p.margin_left_mm = a.number("left", 0, 200).value_or(p.margin_left_mm);
+  p.margin_right_mm = a.number("right", 0, 200).value_or(p.margin_right_mm);
+  p.footer = std::string(a.get("footer").value_or(""));
+  constexpr double kMinTextMm = 20;  // anything less cannot hold a table
+  if (p.width_mm - p.margin_left_mm - p.margin_right_mm < kMinTextMm ||
+      p.height_mm - p.margin_top_mm - p.margin_bottom_mm < kMinTextMm) {
+    throw TemplateError("<page> margins leave less than 20 mm for the text", a.element_loc());
+  }
+  page_ = p;
+}
+
+Nodes Parser::children(pugi::xml_node parent, Where where, const BaseStyle& style,
+                       pugi::xml_node* else_out) {
+  Nodes out;
+  pugi::xml_node seen_else;
+  for (pugi::xml_node c : parent.children()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+      if (is_blank(c.value())) continue;
+      throw TemplateError("text is not allowed directly inside <" + std::string(parent.name()) +
+                              "> (put it in a <p>" +
+                              (where == Where::Table || where == Where::Row ? " or a <cell>" : "") +
+                              ")",
+                          text_loc(c));
+    }
+    if (c.type() != pugi::node_element) continue;
+    if (seen_else) {
+      throw TemplateError("<else> must be the last child of <if>", ctx_.at(seen_else));
+    }
+    if (std::string_view(c.name()) == "else") {
+      if (else_out == nullptr) misplaced(c, parent);
+      seen_else = c;
+      *else_out = c;
+      continue;
+    }
+    child_element(c, where, style, out);
+  }
+  return out;
+}
+
+void Parser::child_element(pugi::xml_node el, Where where, const BaseStyle& style, Nodes& out) {
+  std::string_view name = el.name();
+  if (name == "each") {
+    out.push_back(each(el, where, style));
+    return;
+  }
+  if (name == "if") {
+    out.push_back(if_node(el, where, style));
+    return;
+  }
+  if (name == "set") {
+    out.push_back(set(el));
+    return;
+  }
+  switch (where) {
+    case Where::Form:
+      if (name == "page") return page(el);
+      if (block_element(el, style, out)) return;
+      break;
+    case Where::Block:
+      if (block_element(el, style, out)) return;
+      break;
+    case Where::Table:
+      if (name == "row") return out.push_back(row(el, style));
+      break;
+    case Where::Row:
+      if (name == "cell") return out.push_back(cell(el, style));
+      break;
+    case Where::Cell:
+      if (name == "p") return out.push_back(paragraph(el, ParagraphRole::Body, style));
+      break;
+  }
+  misplaced(el, el.parent());
+}
+
+bool Parser::block_element(pugi::xml_node el, const BaseStyle& style, Nodes& out) {
+  std::string_view name = el.name();
+  if (name == "p") {
+    out.push_back(paragraph(el, ParagraphRole::Body, style));
+  } else if (name == "title") {
+    out.push_back(paragraph(el, ParagraphRole::Title, style));
+  } else if (name == "heading") {
+    out.push_back(paragraph(el, ParagraphRole::Heading, style));
+  } else if (name == "signature") {
+    out.push_back(paragraph(el, ParagraphRole::Signature, style));
+  } else if (name == "pagebreak") {
+    Attributes a(el, ctx_, {});
+    require_empty(el);
+    out.push_back(Node{PageBreakNode{}});
+  } else if (name == "spacer") {
+    out.push_back(spacer(el, style));
+  } else if (name == "table") {
+    out.push_back(table(el, style));
+  } else {
+    return false;
+  }
+  return true;
+}
+
+Node Parser::paragraph(pugi::xml_node el, ParagraphRole role, const BaseStyle& style) {
+  bool heading = role == ParagraphRole::Heading;
+  Attributes a(el, ctx_, heading ? std::initializer_list<std::string_view>{"level"}
+                                 : std::initializer_list<std::string_view>{},
+               kParagraphStyleAttributes);
+  int level = 0;
+  if (heading) {
+    a.required("level");
+    level = a.integer("level", 1, 1, 4);
+  }
+  BaseStyle s = role_defaults(style, role, level);
+  apply_paragraph_style(a, s);
+  return Node{ParagraphNode{s.paragraph, inlines(el, s.text), a.element_loc()}};
+}
+
+Node Parser::spacer(pugi::xml_node el, const BaseStyle& style) {
+  Attributes a(el, ctx_, {"height"});
+  require_empty(el);
+  a.required("height");
+  Paragraph p = style.paragraph;
+  p.space_before_pt = *a.number("height", 0, 2000);
+  return Node{ParagraphNode{p, {}, a.element_loc()}};
+}
+
+Node Parser::each(pugi::xml_node el, Where where, const BaseStyle& style) {
+  Attributes a(el, ctx_, {"in", "as", "index"});
+  EachNode n;
+  n.loc = a.element_loc();
+  n.list = a.expression("in");
+  n.as = variable_name(a, "as");
+  if (a.has("index")) n.index = variable_name(a, "index");
+  if (n.index == n.as) a.fail("index", "must differ from 'as'");
+  n.body = children(el, where == Where::Form ? Where::Block : where, style);
+  return Node{std::move(n)};
+}
+
+Node Parser::if_node(pugi::xml_node el, Where where, const BaseStyle& style) {
+  Attributes a(el, ctx_, {"test"});
+  IfNode n;
+  n.loc = a.element_loc();
+  n.test = a.expression("test");
+  Where inner = where == Where::Form ? Where::Block : where;
+  pugi::xml_node else_el;
+  n.then_body = children(el, inner, style, &else_el);
+  if (else_el) {
+    Attributes none(else_el, ctx_, {});
+    n.else_body = children(else_el, inner, style);
+  }
+  return Node{std::move(n)};
+}
+
+Node Parser::set(pugi::xml_node el) {
+  Attributes a(el, ctx_, {"name", "value"});
+  require_empty(el);
+  a.required("value");
+  return Node{SetNode{variable_name(a, "name"), a.text_template("value"), a.element_loc()}};
+}
+
+std::string Parser::variable_name(const Attributes& attrs, std::string_view attr) const {
+  std::string name(attrs.required(attr));
+  bool ok = !name.empty() && !is_reserved(name) && !(name[0] >= '0' && name[0] <= '9');
+  for (unsigned char c : name) {
+    ok = ok && (c >= 0x80 || c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                (c >= 'A' && c <= 'Z'));
+  }
+  if (!ok) attrs.fail(attr, "is not a variable name (letters, digits and '_'; not a keyword)");
+  return name;
+}
+
+void Parser::require_empty(pugi::xml_node el) const {
+  for (pugi::xml_node c : el.children()) {
+    bool blank_text =
+        (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) && is_blank(c.value());
+    if (c.type() == pugi::node_element || (c.type() != pugi::node_comment && !blank_text)) {
+      throw TemplateError("<" + std::string(el.name()) + "> must be empty", ctx_.at(c));
+    }
+  }
+}
+
+void Parser::misplaced(pugi::xml_node el, pugi::xml_node parent) const {
+  std::string name = el.name();
+  if (!is_known_element(name)) throw TemplateError("unknown element <" + name + ">", ctx_.at(el));
+  std::string where = parent.type() == pugi::node_element ? std::string(parent.name()) : "";
+  throw TemplateError("<" + name + "> is not allowed inside <" + where + ">", ctx_.at(el));
+}
+
+SourceLoc Parser::text_loc(pugi::xml_node text) const {
+  std::string_view v = text.value();
+  std::size_t off = ctx_.offset(text.value());
+  if (off == std::string::npos) return ctx_.at(text);
+  std::size_t lead = v.find_first_not_of(" \t\r\n");
+  // Leading blanks are copied unchanged except CR LF → LF, so count source
+  // bytes until as many non-CR blanks have been passed.
+  const std::string& src = ctx_.source.text();
+  for (std::size_t i = 0; i < lead && off < src.size(); ++off) {
+    if (src[off] != '\r') ++i;
+  }
+  return ctx_.source.loc(off);
+}
+
+}  // namespace formwork

@@ -1,0 +1,51 @@
+#include "template/render.h"
+
+#include "template/control_flow.h"
+#include "template/render_guard.h"
+#include "template/render_inline.h"
+#include "template/render_table.h"
+#include "util/utf8.h"
+
+namespace formwork {
+
+namespace {
+
+constexpr std::size_t kMaxSheetChars = 31;  // Excel's limit on worksheet names
+
+void emit_block(const Node& node, const Scope& scope, std::vector<Block>& blocks) {
+  if (const auto* p = std::get_if<ParagraphNode>(&node.v)) {
+    blocks.emplace_back(render_paragraph(*p, scope));
+  } else if (const auto* t = std::get_if<TableNode>(&node.v)) {
+    if (auto table = render_table(*t, scope)) blocks.emplace_back(std::move(*table));
+  } else if (std::holds_alternative<PageBreakNode>(node.v)) {
+    blocks.emplace_back(PageBreak{});
+  }
+}
+
+}  // namespace
+
+std::string safe_sheet_name(std::string_view name) {
+  std::u32string s = utf8_to_u32(name);
+  for (char32_t& c : s) {
+    if (c == '[' || c == ']' || c == ':' || c == '*' || c == '?' || c == '/' || c == '\\') c = '_';
+  }
+  while (!s.empty() && s.front() == '\'') s.erase(0, 1);
+  if (s.size() > kMaxSheetChars) s.resize(kMaxSheetChars);
+  while (!s.empty() && s.back() == '\'') s.pop_back();
+  return s.empty() ? "Sheet1" : u32_to_utf8(s);
+}
+
+Document render_document(const TemplateNode& form, const Value& record) {
+  Scope scope(record);
+  Document doc;
+  doc.title = guarded(form.loc, [&] { return clean_run_text(form.title.render(scope)); });
+  doc.sheet_name = guarded(form.loc, [&] {
+    return safe_sheet_name(clean_run_text(form.sheet.render(scope)));
+  });
+  doc.page = form.page;
+  expand(form.body, scope,
+         [&](const Node& n, const Scope& s) { emit_block(n, s, doc.blocks); });
+  return doc;
+}
+
+}  // namespace formwork

@@ -1,0 +1,73 @@
+#include "template/render_inline.h"
+
+#include <unicode/utf8.h>
+
+#include "template/render_guard.h"
+#include "util/utf8.h"
+
+namespace formwork {
+
+namespace {
+
+bool same_style(const TextStyle& a, const TextStyle& b) {
+  return a.font_role == b.font_role && a.size_pt == b.size_pt && a.bold == b.bold &&
+         a.italic == b.italic && a.underline == b.underline && a.color == b.color;
+}
+
+std::string leaf_text(const InlineLeaf& leaf, const Scope& scope) {
+  if (leaf.is_break) return "\n";
+  std::string text;
+  for (const TextPiece& p : leaf.pieces) text += p.placeholder ? p.placeholder->render(scope) : p.literal;
+  return text;
+}
+
+// CR LF / CR → '\n', tab → ' ', other control characters dropped.
+std::string strip_controls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = 0, n = static_cast<int32_t>(text.size());
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c == '\r') {
+      if (i < n && p[i] == '\n') continue;  // the '\n' follows
+      out += '\n';
+    } else if (c == '\t') {
+      out += ' ';
+    } else if (c == '\n' || !(c < 0x20 || (c >= 0x7F && c <= 0x9F))) {
+      // invalid UTF-8 (c < 0) is left for nfc(), which replaces it
+      out.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string clean_run_text(std::string_view text) { return nfc(strip_controls(text)); }
+
+std::vector<Run> render_runs(const Inlines& leaves, const Scope& scope, const SourceLoc& loc) {
+  std::vector<Run> runs;
+  for (const InlineLeaf& leaf : leaves) {
+    std::string text = strip_controls(guarded(loc, [&] { return leaf_text(leaf, scope); }));
+    if (text.empty()) continue;  // so that equal styles around it still merge
+    if (!runs.empty() && same_style(runs.back().style, leaf.style)) {
+      runs.back().text += text;
+    } else {
+      runs.push_back(Run{std::move(text), leaf.style});
+    }
+  }
+  // NFC per merged run: a combining mark from data may follow literal text.
+  for (Run& r : runs) r.text = guarded(loc, [&] { return nfc(r.text); });
+  return runs;
+}
+
+Paragraph render_paragraph(const ParagraphNode& node, const Scope& scope) {
+  Paragraph p = node.proto;
+  p.runs = render_runs(node.content, scope, node.loc);
+  return p;
+}
+
+}  // namespace formwork

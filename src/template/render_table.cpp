@@ -1,0 +1,72 @@
+#include "template/render_table.h"
+
+#include <stdexcept>
+
+#include "model/table_grid.h"
+#include "template/cell_value.h"
+#include "template/control_flow.h"
+#include "template/render_guard.h"
+#include "template/render_inline.h"
+
+namespace formwork {
+
+namespace {
+
+Cell render_cell(const CellNode& node, const Scope& scope) {
+  Cell cell = node.proto;
+  std::string shown;
+  if (node.value) {
+    Value v = guarded(node.value_loc, [&] { return node.value->render_value(scope); });
+    shown = guarded(node.value_loc, [&] { return apply_cell_value(v, node.format, cell.value, node.value_loc); });
+  } else {
+    cell.value.number_format = number_format(node.format);
+  }
+  cell.value.formula_r1c1 = node.formula_r1c1;
+  if (node.paragraph_mode) {
+    expand(node.paragraphs, scope, [&](const Node& n, const Scope& s) {
+      cell.paragraphs.push_back(render_paragraph(std::get<ParagraphNode>(n.v), s));
+    });
+  } else if (!node.content.empty()) {
+    ParagraphNode p{node.para, node.content, node.loc};
+    cell.paragraphs.push_back(render_paragraph(p, scope));
+  } else {
+    Paragraph p = node.para;
+    shown = guarded(node.value_loc, [&] { return clean_run_text(shown); });
+    if (!shown.empty()) p.runs.push_back(Run{shown, node.text});
+    cell.paragraphs.push_back(std::move(p));
+  }
+  // Every cell holds at least one paragraph (a w:tc needs a w:p).
+  if (cell.paragraphs.empty()) cell.paragraphs.push_back(node.para);
+  return cell;
+}
+
+Row render_row(const RowNode& node, const Scope& scope) {
+  Row row;
+  row.header = node.header;
+  row.min_height_mm = node.height_mm;
+  expand(node.body, scope, [&](const Node& n, const Scope& s) {
+    row.cells.push_back(render_cell(std::get<CellNode>(n.v), s));
+  });
+  return row;
+}
+
+}  // namespace
+
+std::optional<Table> render_table(const TableNode& node, const Scope& scope) {
+  Table table;
+  table.column_widths = node.widths;
+  table.borders = node.borders;
+  table.cell_padding_mm = node.padding_mm;
+  expand(node.body, scope, [&](const Node& n, const Scope& s) {
+    table.rows.push_back(render_row(std::get<RowNode>(n.v), s));
+  });
+  if (table.rows.empty()) return std::nullopt;
+  try {
+    resolve_grid(table);
+  } catch (const std::invalid_argument& e) {
+    throw TemplateError(e.what(), node.loc);
+  }
+  return table;
+}
+
+}  // namespace formwork

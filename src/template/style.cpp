@@ -1,0 +1,79 @@
+#include "template/style.h"
+
+#include <algorithm>
+
+namespace formwork {
+
+namespace {
+
+constexpr double kMaxFontSizePt = 400;
+
+}  // namespace
+
+void apply_text_style(const Attributes& attrs, TextStyle& text) {
+  if (auto font = attrs.choice<std::string>("font", {{"song", "song"},
+                                                     {"fangsong", "fangsong"},
+                                                     {"kai", "kai"},
+                                                     {"hei", "hei"},
+                                                     {"xbs", "xbs"},
+                                                     {"serif", "serif"},
+                                                     {"sans", "sans"}})) {
+    text.font_role = *font;
+  }
+  if (auto size = attrs.number("size", 1, kMaxFontSizePt)) text.size_pt = *size;
+  if (auto b = attrs.boolean("bold")) text.bold = *b;
+  if (auto i = attrs.boolean("italic")) text.italic = *i;
+  if (auto u = attrs.boolean("underline")) text.underline = *u;
+  if (auto c = attrs.color("color")) text.color = *c;
+}
+
+void apply_paragraph_style(const Attributes& attrs, BaseStyle& style) {
+  apply_text_style(attrs, style.text);
+  Paragraph& p = style.paragraph;
+  if (auto a = attrs.choice<Align>("align", {{"left", Align::Left},
+                                             {"center", Align::Center},
+                                             {"right", Align::Right},
+                                             {"justify", Align::Justify}})) {
+    p.align = *a;
+  }
+  if (auto v = attrs.number("indent", -50, 50)) p.first_line_indent_em = *v;
+  if (auto v = attrs.number("left-indent", 0, 50)) p.left_indent_em = *v;
+  if (auto v = attrs.number("right-indent", 0, 50)) p.right_indent_em = *v;
+  if (auto v = attrs.number("space-before", 0, 1000)) p.space_before_pt = *v;
+  if (auto v = attrs.number("space-after", 0, 1000)) p.space_after_pt = *v;
+  if (auto v = attrs.number("line-spacing", 0.5, 5)) p.line_spacing = *v;
+  if (auto v = attrs.boolean("keep-with-next")) p.keep_with_next = *v;
+}
+
+BaseStyle role_defaults(const BaseStyle& base, ParagraphRole role, int heading_level) {
+  BaseStyle s = base;
+  s.paragraph.role = role;
+  switch (role) {
+    case ParagraphRole::Title:
+      s.text.font_role = "xbs";
+      s.text.size_pt = 18;
+      s.text.bold = true;
+      s.paragraph.align = Align::Center;
+      s.paragraph.space_after_pt = 12;
+      break;
+    case ParagraphRole::Heading: {
+      static const char* const kFonts[] = {"hei", "kai", "fangsong", "fangsong"};
+      s.paragraph.heading_level = heading_level;
+      s.text.font_role = kFonts[std::clamp(heading_level, 1, 4) - 1];
+      s.text.size_pt = 16;
+      s.text.bold = heading_level == 3;
+      s.paragraph.keep_with_next = true;
+      break;
+    }
+    case ParagraphRole::Signature:
+      s.paragraph.align = Align::Right;
+      s.paragraph.keep_with_next = false;
+      break;
+    case ParagraphRole::Body:
+    case ParagraphRole::Note:
+      break;
+  }
+  return s;
+}
+
+}  // namespace formwork

@@ -1,0 +1,96 @@
+#include "template/template.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "expr/expression.h"
+#include "template/parser.h"
+#include "template/render.h"
+#include "template/render_guard.h"
+#include "template/render_inline.h"
+#include "util/safe_name.h"
+
+namespace formwork {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Text-only elements keep whitespace-only text (parse_ws_pcdata) so that a
+// blank between <b>…</b> and <i>…</i> survives; comments, PIs and DOCTYPE
+// are skipped.
+constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata;
+
+std::string read_file(const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) {
+    throw IoError("cannot read template '" + path + "': not a regular file");
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buf;
+  if (in) buf << in.rdbuf();
+  if (!in || in.bad()) {
+    throw IoError("cannot read template '" + path + "': " + std::strerror(errno));
+  }
+  return buf.str();
+}
+
+// Relative paths in the template are relative to the template's folder.
+std::string resolve_path(const std::string& template_path, const std::string& rel) {
+  if (rel.empty()) return "";
+  fs::path p(rel);
+  if (p.is_relative()) p = fs::absolute(template_path).parent_path() / p;
+  return p.lexically_normal().string();
+}
+
+}  // namespace
+
+Template Template::load(const std::string& path) {
+  SourceMap source(path, read_file(path));
+  if (std::size_t bad = source.first_invalid_utf8(); bad != std::string::npos) {
+    throw TemplateError("the template is not valid UTF-8", source.loc(bad));
+  }
+  std::string buffer = source.text();
+  pugi::xml_document doc;
+  pugi::xml_parse_result result =
+      doc.load_buffer_inplace(buffer.data(), buffer.size(), kParseOptions, pugi::encoding_utf8);
+  if (!result) {
+    throw TemplateError(std::string("malformed XML: ") + result.description(),
+                        source.loc(static_cast<std::size_t>(result.offset)));
+  }
+  ParseContext ctx{source, buffer.data(), buffer.size()};
+  pugi::xml_node root = doc.document_element();
+  if (!root) throw TemplateError("the template has no <form> element", source.loc(0));
+  for (pugi::xml_node n = root.next_sibling(); n; n = n.next_sibling()) {
+    if (n.type() == pugi::node_element) {
+      throw TemplateError("only one root element (<form>) is allowed", ctx.at(n));
+    }
+  }
+  auto node = std::make_shared<TemplateNode>(Parser(ctx).form(root));
+  Template t;
+  t.name_ = node->name;
+  t.path_ = path;
+  t.description_ = node->description;
+  t.schema_path_ = resolve_path(path, node->schema);
+  t.checks_path_ = resolve_path(path, node->checks);
+  t.output_pattern_ = node->output_pattern;
+  t.output_line_ = node->output_line;
+  t.root_ = std::move(node);
+  return t;
+}
+
+std::string Template::output_name(const Value& record) const {
+  SourceLoc loc{path_, output_line_, 0};
+  return guarded(loc, [&] {
+    TextTemplate pattern = TextTemplate::parse(output_pattern_, loc);
+    Scope scope(record);
+    return safe_file_name(clean_run_text(pattern.render(scope)));
+  });
+}
+
+Document Template::render(const Value& record) const { return render_document(*root_, record); }
+
+}  // namespace formwork

@@ -1,0 +1,48 @@
+#pragma once
+// Form templates: a small XML markup (docs/templates.md) parsed with pugixml
+// into a tree that, given one record, builds a Document.
+#include <memory>
+#include <string>
+
+#include "model/document.h"
+#include "model/value.h"
+
+namespace formwork {
+
+class TemplateNode;
+
+/// A loaded template. Paths it names (schema, checks) are resolved against
+/// the template file's folder.
+class Template {
+ public:
+  /// Parses `path`. Throws IoError (unreadable) or TemplateError with
+  /// file:line:column for malformed XML, unknown elements or attributes,
+  /// and placeholder expressions that do not parse.
+  static Template load(const std::string& path);
+
+  const std::string& name() const { return name_; }  ///< <form name="…">
+  const std::string& path() const { return path_; }
+  const std::string& description() const { return description_; }
+  /// Absolute path of the JSON Schema, or "" when the template names none.
+  const std::string& schema_path() const { return schema_path_; }
+  /// Absolute path of the checks file, or "" when none.
+  const std::string& checks_path() const { return checks_path_; }
+
+  /// The output file name (without extension) from the template's
+  /// `output` pattern, made safe by safe_file_name (no '/', '\\', "..",
+  /// control characters). Throws TemplateError like render.
+  std::string output_name(const Value& record) const;
+
+  /// Builds the document for one record. Throws TemplateError (with the
+  /// template position) for unknown names without `default`, division by
+  /// zero and type errors.
+  Document render(const Value& record) const;
+
+ private:
+  std::string name_, path_, description_, schema_path_, checks_path_;
+  std::string output_pattern_;
+  int output_line_ = 0;
+  std::shared_ptr<const TemplateNode> root_;
+};
+
+}  // namespace formwork

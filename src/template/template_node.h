@@ -1,0 +1,114 @@
+#pragma once
+// The loaded template tree (private to the template module): XML elements
+// with their styles already resolved and every expression already parsed,
+// so rendering a record only evaluates.
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "expr/expression.h"
+#include "model/document.h"
+#include "template/inline_content.h"
+
+namespace formwork {
+
+struct Node;
+using Nodes = std::vector<Node>;
+
+/// <p>, <title>, <heading>, <signature> and <spacer>: the paragraph
+/// properties (runs empty) plus its inline content.
+struct ParagraphNode {
+  Paragraph proto;
+  Inlines content;
+  SourceLoc loc;
+};
+
+/// <pagebreak/>.
+struct PageBreakNode {};
+
+/// <table>: column weights, borders, padding and its rows (and control
+/// nodes yielding rows).
+struct TableNode {
+  std::vector<double> widths;
+  bool borders = true;
+  double padding_mm = 1.5;
+  Nodes body;
+  SourceLoc loc;
+};
+
+/// <row>: header flag, minimum height (mm) and its cells.
+struct RowNode {
+  bool header = false;
+  double height_mm = 0;
+  Nodes body;
+  SourceLoc loc;
+};
+
+/// How a cell's `value` is shown and typed in spreadsheets.
+enum class CellFormat { None, Money, Integer, Percent, Number };
+
+/// <cell>: spans, alignment and shading in `proto`; content either inline
+/// (one paragraph) or <p> children (`paragraph_mode`).
+struct CellNode {
+  Cell proto;         ///< paragraphs and value empty
+  Paragraph para;     ///< properties of the inline paragraph
+  TextStyle text;     ///< text style of the inline paragraph
+  bool paragraph_mode = false;
+  Inlines content;    ///< inline mode
+  Nodes paragraphs;   ///< paragraph mode
+  std::optional<TextTemplate> value;
+  SourceLoc value_loc;
+  CellFormat format = CellFormat::None;
+  std::string formula_r1c1;
+  SourceLoc loc;
+};
+
+/// <each in as index>: repeats its body once per list element.
+struct EachNode {
+  Expression list;
+  std::string as;
+  std::string index;  ///< empty: no index variable
+  Nodes body;
+  SourceLoc loc;
+};
+
+/// <if test>: the body, or the <else> body.
+struct IfNode {
+  Expression test;
+  Nodes then_body;
+  Nodes else_body;
+  SourceLoc loc;
+};
+
+/// <set name value>: binds a variable for the following siblings.
+struct SetNode {
+  std::string name;
+  TextTemplate value;
+  SourceLoc loc;
+};
+
+/// Any node; which kinds may appear where is checked by the parser.
+struct Node {
+  std::variant<ParagraphNode, PageBreakNode, TableNode, RowNode, CellNode, EachNode, IfNode,
+               SetNode>
+      v;
+};
+
+/// The root: the <form> element's settings and its blocks.
+class TemplateNode {
+ public:
+  std::string name;
+  std::string description;
+  std::string schema;  ///< as written (relative to the template file), "" if none
+  std::string checks;  ///< as written, "" if none
+  std::string output_pattern;
+  int output_line = 0;
+  TextTemplate title;
+  TextTemplate sheet;
+  PageSetup page;
+  Nodes body;
+  SourceLoc loc;
+};
+
+}  // namespace formwork

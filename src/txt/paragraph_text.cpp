@@ -1,0 +1,45 @@
+#include "txt/paragraph_text.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "txt/line_wrap.h"
+#include "util/utf8.h"
+
+namespace formwork {
+namespace {
+
+constexpr const char* kIdeographicSpace = "\u3000";
+
+int em_to_columns(double em) { return std::max(0, static_cast<int>(std::lround(em * 2))); }
+
+Align effective_align(const Paragraph& p) {
+  if (p.role == ParagraphRole::Title) return Align::Center;
+  if (p.role == ParagraphRole::Signature && p.align != Align::Center) return Align::Right;
+  return p.align == Align::Justify ? Align::Left : p.align;
+}
+
+}  // namespace
+
+std::vector<std::string> render_paragraph(const Paragraph& p, int width) {
+  const int left = em_to_columns(p.left_indent_em);
+  const int avail = std::max(2, width - left - em_to_columns(p.right_indent_em));
+  const int first_ems = std::max(0, static_cast<int>(std::lround(p.first_line_indent_em)));
+  std::string indent;
+  for (int i = 0; i < first_ems; ++i) indent += kIdeographicSpace;
+
+  const std::string text = p.text();
+  if (text.empty()) return {""};
+  const Align align = effective_align(p);
+  std::vector<std::string> out;
+  const std::vector<std::string> lines = wrap_text(text, avail - 2 * first_ems, avail);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string line = (i == 0 ? indent : std::string()) + lines[i];
+    const int extra = std::max(0, avail - display_width(line));
+    const int pad = left + (align == Align::Center ? extra / 2 : align == Align::Right ? extra : 0);
+    out.push_back(line.empty() ? line : std::string(pad, ' ') + line);
+  }
+  return out;
+}
+
+}  // namespace formwork

@@ -1,0 +1,32 @@
+#pragma once
+// Plain-text tables drawn with ASCII box characters:
+//   +------+-----------+
+//   | 项目 | 金额      |
+//   +------+-----+-----+
+// Column widths follow the table's weights; widths are display columns
+// (UAX #11: a Han character takes 2), so every line has the same width.
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+
+namespace formwork {
+
+/// Display widths of the table's columns, each including one space of
+/// padding on either side, for a table `width` columns wide in total with
+/// borders ('|' at both edges and between columns). Widths are proportional
+/// to the weights (largest remainders get the spare columns) and at least 4
+/// (padding plus one wide character), so a table with very many columns can
+/// end up wider than `width`.
+std::vector<int> text_column_widths(const std::vector<double>& weights, int width);
+
+/// The table as lines without '\n'. Bordered tables: every line is exactly
+/// the table's width. A colspan cell is one wide cell; a rowspan cell has
+/// no rule across it and its text starts in its first row, flowing down.
+/// Text is top-aligned (vertical alignment is not rendered); horizontal
+/// alignment comes from the paragraph, else the cell. Tables without
+/// borders use spaces instead, drop empty rule lines and trailing spaces.
+/// Throws std::invalid_argument from resolve_grid for overflowing cells.
+std::vector<std::string> render_table(const Table& table, int width);
+
+}  // namespace formwork

@@ -1,0 +1,20 @@
+#pragma once
+// UTF-8 helpers built on ICU's U8_* macros.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace formwork {
+
+/// Decodes UTF-8 to code points; invalid sequences become U+FFFD.
+std::u32string utf8_to_u32(std::string_view s);
+/// Encodes code points as UTF-8.
+std::string u32_to_utf8(std::u32string_view s);
+/// NFC normalisation (ICU Normalizer2), so text typed with combining marks
+/// (Vietnamese "e\u0302\u0301") equals precomposed text ("ế").
+std::string nfc(std::string_view s);
+/// Display width in terminal columns: East Asian Wide and Fullwidth
+/// characters (UAX #11) count 2, combining marks 0, others 1.
+int display_width(std::string_view s);
+
+}  // namespace formwork

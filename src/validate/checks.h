@@ -1,0 +1,35 @@
+#pragma once
+// Declared checks beside each schema (schemas/<form>.checks.json): rules in
+// the template expression language that totals, shares and balances must
+// satisfy, e.g. {"field": "合计", "rule": "合计 == sum(费用.金额)",
+// "message": "合计 must equal the sum of the items"}.
+#include <string>
+#include <vector>
+
+#include "expr/expression.h"
+
+namespace formwork {
+
+struct Check {
+  std::string field;    ///< the field the check is about (JSON pointer or name)
+  std::string message;  ///< what the rule means, in the form's words
+  Expression rule;
+};
+
+/// A failed check: its field and a message naming both compared values,
+/// e.g. "合计: 合计 must equal the sum of the items: 合计 = 186,432.50, sum(费用.金额) = 186,400.00".
+struct CheckFailure {
+  std::string field;
+  std::string message;
+};
+
+/// Loads a checks file: a JSON array of {field, rule, message}. Throws
+/// IoError or TemplateError (bad JSON, bad rule expression, with file).
+std::vector<Check> load_checks(const std::string& path);
+
+/// Evaluates every check against `record`; returns all failures. A rule
+/// whose evaluation fails (unknown field, division by zero) is a failure
+/// too, with that error as its message.
+std::vector<CheckFailure> run_checks(const std::vector<Check>& checks, const Value& record);
+
+}  // namespace formwork

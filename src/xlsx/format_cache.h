@@ -1,0 +1,57 @@
+#pragma once
+// Cell formats for the XLSX writer. Excel files hold each distinct format
+// once (ECMA-376 Part 1 §18.8 styles); a cache keyed by the format's fields
+// keeps a document with thousands of cells to a handful of formats.
+#include <map>
+#include <string>
+
+#include "model/document.h"
+
+struct lxw_workbook;
+struct lxw_format;
+
+namespace formwork {
+
+/// Everything formwork sets on a cell format. Sizes in pt.
+struct CellFormat {
+  std::string font_name;  ///< family name as Excel shows it ("宋体")
+  double size_pt = 12;
+  bool bold = false;
+  bool italic = false;
+  bool underline = false;
+  unsigned color = 0x000000;  ///< 0xRRGGBB
+  Align align = Align::Left;
+  VAlign valign = VAlign::Middle;
+  bool wrap = true;
+  bool border = false;        ///< thin border on all four sides
+  bool shaded = false;        ///< light grey fill (label cells)
+  std::string number_format;  ///< "" = General
+
+  auto operator<=>(const CellFormat&) const = default;
+};
+
+/// The Excel font family for a formwork font role (see TextStyle):
+/// song/xbs → 宋体, fangsong → 仿宋, kai → 楷体, hei → 黑体,
+/// serif → Times New Roman, sans → Arial; unknown roles → 宋体.
+std::string excel_font_name(const std::string& font_role);
+
+/// The format for a text style plus cell settings, without layout fields.
+CellFormat format_for_style(const TextStyle& style);
+
+/// Creates each distinct CellFormat once in a workbook; the formats are
+/// owned by the workbook and live until workbook_close.
+class FormatCache {
+ public:
+  explicit FormatCache(lxw_workbook* workbook) : workbook_(workbook) {}
+  /// The workbook format for `f`. Throws IoError if libxlsxwriter cannot
+  /// allocate one.
+  lxw_format* get(const CellFormat& f);
+  size_t size() const { return formats_.size(); }
+
+ private:
+  lxw_format* create(const CellFormat& f);
+  lxw_workbook* workbook_;
+  std::map<CellFormat, lxw_format*> formats_;
+};
+
+}  // namespace formwork

@@ -1,0 +1,38 @@
+#pragma once
+// The worksheet's columns. Every table is drawn across the full text width,
+// so tables with different column weights share one set of sheet columns:
+// the union of all tables' column boundaries (like an HTML table flattened
+// onto a grid). A table column then spans one or more sheet columns.
+#include <vector>
+
+#include "model/document.h"
+
+namespace formwork {
+
+struct SheetColumns {
+  /// Width of each sheet column in Excel character units (the width of '0'
+  /// in the default 11 pt font: 7 px, plus 5 px cell padding, at 96 dpi).
+  std::vector<double> widths;
+  /// The same widths in pixels at 96 dpi (for estimating wrapped text).
+  std::vector<double> px;
+  /// Per table (in block order, PageBreaks and Paragraphs skipped):
+  /// starts[t][g] = first sheet column of grid column g, and
+  /// starts[t][cols] = widths.size() (one past the last).
+  std::vector<std::vector<int>> starts;
+};
+
+/// Text width of the page in pixels at 96 dpi: width minus side margins.
+double text_width_px(const PageSetup& page);
+
+/// Plans the sheet columns for `doc` over `total_px` pixels. Weights are
+/// made relative per table; a weight below 0.5 % of its table is raised to
+/// 0.5 % so every column stays visible. Boundaries of different tables
+/// closer than 0.4 % of the width are merged. A document without tables
+/// gets one column of the whole width.
+SheetColumns plan_columns(const Document& doc, double total_px);
+
+/// Excel character units for a column `px` pixels wide (the inverse of
+/// Excel's pixels = trunc(units × 7 + 5) for units ≥ 1, units × 12 below).
+double px_to_units(double px);
+
+}  // namespace formwork

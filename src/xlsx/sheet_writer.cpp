@@ -1,0 +1,208 @@
+#include "xlsx/sheet_writer.h"
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "model/table_grid.h"
+#include "util/errors.h"
+#include "xlsx/r1c1.h"
+#include "xlsx/text_height.h"
+
+namespace formwork {
+namespace {
+
+constexpr double kLinePitch = 1.3;          // Excel's row pitch for CJK fonts, × size
+constexpr double kTitleMinPt = 16;          // 三号
+constexpr double kCellInsetPx = 6;          // Excel's left + right text inset in a cell
+constexpr const char* kEmSpace = "\u3000";  // 全角空格: the Chinese first-line indent
+
+const TextStyle& first_style(const std::vector<Paragraph>& ps) {
+  static const TextStyle kDefault;
+  for (const Paragraph& p : ps) {
+    if (!p.runs.empty()) return p.runs.front().style;
+  }
+  return kDefault;
+}
+
+std::string cell_text(const Cell& c) {
+  std::string s;
+  for (size_t i = 0; i < c.paragraphs.size(); ++i) {
+    if (i) s += '\n';
+    s += c.paragraphs[i].text();
+  }
+  return s;
+}
+
+/// Signatures are right-aligned unless the template centres them.
+Align paragraph_align(const Paragraph& p) {
+  if (p.role == ParagraphRole::Signature && (p.align == Align::Left || p.align == Align::Justify)) {
+    return Align::Right;
+  }
+  return p.align;
+}
+
+}  // namespace
+
+void check_lxw(int err, const char* what) {
+  if (err != LXW_NO_ERROR) {
+    throw IoError(std::string("libxlsxwriter: ") + what + ": " +
+                  lxw_strerror(static_cast<lxw_error>(err)));
+  }
+}
+
+SheetWriter::SheetWriter(lxw_worksheet* ws, FormatCache& formats, SheetColumns columns)
+    : ws_(ws), formats_(formats), columns_(std::move(columns)) {}
+
+void SheetWriter::write(const Document& doc) {
+  for (int c = 0; c <= last_col(); ++c) {
+    check_lxw(worksheet_set_column(ws_, c, c, columns_.widths[c], nullptr), "set column");
+  }
+  for (const Block& b : doc.blocks) {
+    if (const auto* p = std::get_if<Paragraph>(&b)) {
+      paragraph(*p);
+    } else if (const auto* t = std::get_if<Table>(&b)) {
+      table(*t, columns_.starts.at(tables_));
+    } else if (row_ > 0 && (breaks_.empty() || breaks_.back() != static_cast<unsigned>(row_))) {
+      breaks_.push_back(row_);
+    }
+  }
+}
+
+double SheetWriter::span_px(int c0, int c1) const {
+  double px = 0;
+  for (int c = c0; c <= c1; ++c) px += columns_.px[c];
+  return px;
+}
+
+void SheetWriter::paragraph(const Paragraph& p) {
+  const TextStyle style = p.runs.empty() ? TextStyle{} : p.runs.front().style;
+  CellFormat f = format_for_style(style);
+  f.align = paragraph_align(p);
+  f.valign = VAlign::Middle;
+  if (p.role == ParagraphRole::Title) {
+    f.bold = true;
+    f.size_pt = std::max(f.size_pt, kTitleMinPt);
+  }
+  std::string text;
+  for (int i = 0; i < static_cast<int>(p.first_line_indent_em + 0.5); ++i) text += kEmSpace;
+  const std::string body = p.text();
+  text = body.empty() ? std::string() : text + body;
+
+  if (!text.empty()) {
+    lxw_format* fmt = formats_.get(f);
+    if (last_col() > 0) {
+      check_lxw(worksheet_merge_range(ws_, row_, 0, row_, last_col(), text.c_str(), fmt),
+                "merge paragraph row");
+    } else {
+      check_lxw(worksheet_write_string(ws_, row_, 0, text.c_str(), fmt), "write paragraph");
+    }
+  }
+  const int lines = estimate_lines(text, f.size_pt, span_px(0, last_col()) - kCellInsetPx);
+  double height = lines * f.size_pt * std::max(kLinePitch, p.line_spacing) + p.space_before_pt +
+                  p.space_after_pt;
+  if (p.role == ParagraphRole::Title) height = std::max(height, f.size_pt * 2);
+  check_lxw(worksheet_set_row(ws_, row_, height, nullptr), "set paragraph row height");
+  ++row_;
+}
+
+void SheetWriter::table(const Table& t, const std::vector<int>& starts) {
+  const TableGrid grid = resolve_grid(t);
+  const std::vector<int> grid_starts(starts.begin(), starts.end() - 1);
+  const int top = row_;
+  const double pad_pt = 2 * mm_to_pt(t.cell_padding_mm);
+
+  // Heights: single-row cells first, then rowspans add what they still lack
+  // to their last row.
+  std::vector<double> heights(grid.rows);
+  for (int r = 0; r < grid.rows; ++r) heights[r] = mm_to_pt(t.rows[r].min_height_mm);
+  auto needed = [&](const PlacedCell& pc) {
+    const double size = first_style(pc.cell->paragraphs).size_pt;
+    const double px = span_px(starts[pc.col], starts[pc.col + pc.colspan] - 1) - kCellInsetPx;
+    return estimate_lines(cell_text(*pc.cell), size, px) * size * kLinePitch + pad_pt;
+  };
+  for (const PlacedCell& pc : grid.cells) {
+    if (pc.rowspan == 1) heights[pc.row] = std::max(heights[pc.row], needed(pc));
+  }
+  for (const PlacedCell& pc : grid.cells) {
+    if (pc.rowspan == 1) continue;
+    double have = 0;
+    for (int r = pc.row; r < pc.row + pc.rowspan; ++r) have += heights[r];
+    heights[pc.row + pc.rowspan - 1] += std::max(0.0, needed(pc) - have);
+  }
+
+  for (const PlacedCell& pc : grid.cells) {
+    cell(*pc.cell, t, top + pc.row, starts[pc.col], top + pc.row + pc.rowspan - 1,
+         starts[pc.col + pc.colspan] - 1, pc.col, grid_starts);
+  }
+  if (t.borders) {  // holes (short rows) still get their grid lines
+    CellFormat hole;
+    hole.font_name = excel_font_name("song");
+    hole.border = true;
+    for (int r = 0; r < grid.rows; ++r) {
+      for (int c = 0; c < grid.cols; ++c) {
+        if (grid.owner[r][c] >= 0) continue;
+        for (int sc = starts[c]; sc < starts[c + 1]; ++sc) {
+          check_lxw(worksheet_write_blank(ws_, top + r, sc, formats_.get(hole)), "write blank");
+        }
+      }
+    }
+  }
+  for (int r = 0; r < grid.rows; ++r) {
+    check_lxw(worksheet_set_row(ws_, top + r, heights[r], nullptr), "set row height");
+  }
+  if (tables_ == 0) {
+    int first = 0;
+    while (first < grid.rows && !t.rows[first].header) ++first;
+    int last = first;
+    while (last + 1 < grid.rows && t.rows[last + 1].header) ++last;
+    if (first < grid.rows) header_rows_ = std::make_pair(top + first, top + last);
+  }
+  row_ += grid.rows;
+  ++tables_;
+}
+
+void SheetWriter::cell(const Cell& c, const Table& t, int r0, int c0, int r1, int c1, int grid_col,
+                       const std::vector<int>& starts) {
+  CellFormat f = format_for_style(first_style(c.paragraphs));
+  f.align = c.align;
+  f.valign = c.valign;
+  f.border = t.borders;
+  f.shaded = c.shaded;
+  const bool typed = c.value.number.has_value() || !c.value.formula_r1c1.empty();
+  if (typed) f.number_format = c.value.number_format;
+  lxw_format* fmt = formats_.get(f);
+
+  // Data text is written as a string, never parsed: "=1+1" stays text.
+  const std::string text = typed ? std::string() : cell_text(c);
+  if (r0 != r1 || c0 != c1) {
+    check_lxw(worksheet_merge_range(ws_, r0, c0, r1, c1, text.c_str(), fmt), "merge cells");
+  } else if (!typed) {
+    check_lxw(worksheet_write_string(ws_, r0, c0, text.c_str(), fmt), "write string");
+  }
+  if (typed) typed_value(c, r0, c0, grid_col, starts, fmt);
+}
+
+void SheetWriter::typed_value(const Cell& c, int r0, int c0, int grid_col,
+                              const std::vector<int>& starts, lxw_format* fmt) {
+  const CellValue& v = c.value;
+  if (v.formula_r1c1.empty()) {
+    check_lxw(worksheet_write_number(ws_, r0, c0, v.number->to_double(), fmt), "write number");
+    return;
+  }
+  std::string a1;
+  try {
+    a1 = "=" + r1c1_to_a1(v.formula_r1c1, r0, grid_col, starts);
+  } catch (const std::exception& e) {
+    throw TemplateError("formula \"" + v.formula_r1c1 + "\": " + e.what(), SourceLoc{});
+  }
+  if (v.number) {
+    check_lxw(worksheet_write_formula_num(ws_, r0, c0, a1.c_str(), fmt, v.number->to_double()),
+              "write formula");
+  } else {
+    check_lxw(worksheet_write_formula(ws_, r0, c0, a1.c_str(), fmt), "write formula");
+  }
+}
+
+}  // namespace formwork

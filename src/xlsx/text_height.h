@@ -1,0 +1,17 @@
+#pragma once
+// Row heights for wrapped text. Excel does not grow rows holding merged
+// cells by itself, so the writer estimates how many lines a text needs.
+#include <string_view>
+
+namespace formwork {
+
+/// Lines `text` needs when wrapped in a cell `avail_px` pixels wide (96 dpi)
+/// at `size_pt`: each '\n'-separated line takes at least one line, and a
+/// display column (UAX #11: Han characters count 2) is taken as half an em,
+/// with 5 % slack for word wrapping. Returns ≥ 1.
+int estimate_lines(std::string_view text, double size_pt, double avail_px);
+
+/// Points for a length in millimetres (1 pt = 25.4/72 mm).
+inline double mm_to_pt(double mm) { return mm * 72 / 25.4; }
+
+}  // namespace formwork

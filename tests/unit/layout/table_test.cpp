@@ -1,0 +1,279 @@
+// Table geometry and pagination, asserted on frames (FillRect gives each
+// shaded cell's rectangle; Rules are the borders).
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+#include "fake_fonts.h"
+#include "layout/layout.h"
+#include "layout_test_util.h"
+
+namespace formwork {
+namespace {
+
+using layout_test::doc_with_box;
+using layout_test::FakeFonts;
+using layout_test::items_of;
+using layout_test::lines_of;
+using layout_test::margin_pt;
+using layout_test::para;
+using layout_test::TextLine;
+
+constexpr double kTol = 1e-6;
+constexpr double kPad = 3;  // pt
+
+Cell cell(const std::string& text, bool shaded = true, int colspan = 1, int rowspan = 1) {
+  Cell c;
+  c.paragraphs.push_back(para(text));
+  c.shaded = shaded;
+  c.colspan = colspan;
+  c.rowspan = rowspan;
+  return c;
+}
+
+Table table(std::vector<double> widths) {
+  Table t;
+  t.column_widths = std::move(widths);
+  t.cell_padding_mm = kPad / kPtPerMm;
+  return t;
+}
+
+Row row(std::vector<Cell> cells, bool header = false) {
+  Row r;
+  r.cells = std::move(cells);
+  r.header = header;
+  return r;
+}
+
+LaidOutDocument lay(const Table& t, double w = 120, double h = 600) {
+  FakeFonts fonts;
+  Document d = doc_with_box(w, h);
+  d.blocks.push_back(t);
+  return layout_document(d, fonts);
+}
+
+TEST(TableLayout, ColumnPositionsAndWidthsFollowWeights) {
+  Table t = table({1, 2, 1});
+  t.rows.push_back(row({cell("甲"), cell("乙"), cell("丙")}));
+  LaidOutDocument out = lay(t);
+  ASSERT_EQ(out.pages.size(), 1u);
+  std::vector<FillRect> fills = items_of<FillRect>(out.pages[0]);
+  ASSERT_EQ(fills.size(), 3u);
+  double l = margin_pt();
+  const double xs[] = {l, l + 30, l + 90};
+  const double ws[] = {30, 60, 30};
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_NEAR(fills[i].x, xs[i], kTol);
+    EXPECT_NEAR(fills[i].w, ws[i], kTol);
+    EXPECT_NEAR(fills[i].y, margin_pt(), kTol);
+    EXPECT_NEAR(fills[i].h, 15 + 2 * kPad, kTol);  // one 15 pt line + padding
+    EXPECT_EQ(fills[i].color, 0xF2F2F2u);
+  }
+  // Text sits inside the padding, vertically centred (the row is exactly full).
+  std::vector<TextLine> lines = lines_of(out.pages[0]);
+  ASSERT_EQ(lines.size(), 1u);
+  ASSERT_EQ(lines[0].runs.size(), 3u);
+  EXPECT_NEAR(lines[0].runs[1].x, l + 30 + kPad, kTol);
+  EXPECT_NEAR(lines[0].y, margin_pt() + kPad + 1.5 + 10.56, kTol);
+  // Borders: shared edges merged into one top and one bottom line, 4 verticals.
+  std::vector<Rule> rules = items_of<Rule>(out.pages[0]);
+  int horizontal = 0, vertical = 0;
+  for (const Rule& r : rules) {
+    EXPECT_NEAR(r.width, 0.5, kTol);
+    if (r.y1 == r.y2) {
+      ++horizontal;
+      EXPECT_NEAR(r.x1, l, kTol);
+      EXPECT_NEAR(r.x2, l + 120, kTol);
+    } else {
+      ++vertical;
+    }
+  }
+  EXPECT_EQ(horizontal, 2);
+  EXPECT_EQ(vertical, 4);
+}
+
+TEST(TableLayout, NoBordersNoRules) {
+  Table t = table({1});
+  t.borders = false;
+  t.rows.push_back(row({cell("甲")}));
+  EXPECT_TRUE(items_of<Rule>(lay(t).pages[0]).empty());
+}
+
+TEST(TableLayout, ColspanRowspanGeometry) {
+  Table t = table({1, 1, 1});
+  t.rows.push_back(row({cell("A", true, 2), cell("1\n2\n3\n4\n5", true, 1, 2)}));
+  t.rows.push_back(row({cell("C"), cell("D")}));
+  t.rows[1].cells[1].valign = VAlign::Bottom;
+  LaidOutDocument out = lay(t);
+  std::vector<FillRect> f = items_of<FillRect>(out.pages[0]);
+  ASSERT_EQ(f.size(), 4u);
+  double l = margin_pt(), top = margin_pt();
+  double r0 = 15 + 2 * kPad;             // 21
+  double b_need = 5 * 15 + 2 * kPad;     // 81: the rowspan cell
+  double r1 = b_need - r0;               // the extra goes to the last row
+  EXPECT_NEAR(f[0].w, 80, kTol);         // A spans two columns
+  EXPECT_NEAR(f[0].h, r0, kTol);
+  EXPECT_NEAR(f[1].x, l + 80, kTol);     // B spans two rows
+  EXPECT_NEAR(f[1].h, b_need, kTol);
+  EXPECT_NEAR(f[2].y, top + r0, kTol);   // C in row 1
+  EXPECT_NEAR(f[2].h, r1, kTol);
+  EXPECT_NEAR(f[3].x, l + 40, kTol);
+
+  // C is centred, D bottom-aligned in the 60 pt row.
+  std::vector<TextLine> lines = lines_of(out.pages[0]);
+  double c_top = top + r0 + kPad + (r1 - 2 * kPad - 15) / 2;
+  double d_top = top + r0 + r1 - kPad - 15;
+  bool saw_c = false, saw_d = false;
+  for (const TextLine& line : lines) {
+    for (const GlyphRun& g : line.runs) {
+      if (g.text == "C") saw_c = std::abs(g.y - (c_top + 12.06)) < kTol;
+      if (g.text == "D") saw_d = std::abs(g.y - (d_top + 12.06)) < kTol;
+    }
+  }
+  EXPECT_TRUE(saw_c);
+  EXPECT_TRUE(saw_d);
+
+  // No line inside merged cells: nothing vertical at x = l + 40 in row 0,
+  // nothing horizontal across B at y = top + r0.
+  for (const Rule& r : items_of<Rule>(out.pages[0])) {
+    if (r.x1 == r.x2 && std::abs(r.x1 - (l + 40)) < kTol) {
+      EXPECT_GE(r.y1, top + r0 - kTol);
+    }
+    if (r.y1 == r.y2 && std::abs(r.y1 - (top + r0)) < kTol) {
+      EXPECT_LE(r.x2, l + 80 + kTol);
+    }
+  }
+}
+
+TEST(TableLayout, MinHeightIsRespected) {
+  Table t = table({1});
+  t.rows.push_back(row({cell("甲")}));
+  t.rows[0].min_height_mm = 50;
+  std::vector<FillRect> f = items_of<FillRect>(lay(t).pages[0]);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_NEAR(f[0].h, mm_to_pt(50), kTol);
+}
+
+TEST(TableLayout, OverflowingRowThrows) {
+  Table t = table({1, 1});
+  t.rows.push_back(row({cell("a"), cell("b"), cell("c")}));
+  EXPECT_THROW(lay(t), std::invalid_argument);
+}
+
+// Page index of each line text (first occurrence), and a count of each.
+std::map<std::string, std::vector<size_t>> where(const LaidOutDocument& out) {
+  std::map<std::string, std::vector<size_t>> pages;
+  for (size_t p = 0; p < out.pages.size(); ++p) {
+    for (const TextLine& l : lines_of(out.pages[p])) {
+      for (const GlyphRun& g : l.runs) pages[g.text].push_back(p);
+    }
+  }
+  return pages;
+}
+
+void expect_inside_content(const LaidOutDocument& out, double h) {
+  for (const Page& p : out.pages) {
+    for (const Rule& r : items_of<Rule>(p)) {
+      EXPECT_LE(std::max(r.y1, r.y2), margin_pt() + h + kTol);
+      EXPECT_GE(std::min(r.y1, r.y2), margin_pt() - kTol);
+    }
+    for (const FillRect& f : items_of<FillRect>(p)) EXPECT_LE(f.y + f.h, margin_pt() + h + kTol);
+  }
+}
+
+TEST(TablePagination, HeaderRepeatsAndRowsStayWhole) {
+  Table t = table({2, 1});
+  t.rows.push_back(row({cell("表头"), cell("金额")}, true));
+  for (int i = 1; i <= 100; ++i) {
+    std::string n = std::to_string(i);
+    // Two-line rows: a split row would put its lines on different pages.
+    t.rows.push_back(row({cell("R" + n + "\nS" + n, false), cell("X", false)}));
+  }
+  LaidOutDocument out = lay(t);
+  // 600 pt − 21 pt header = 579 pt = 16 rows of 36 pt per page → 7 pages.
+  ASSERT_EQ(out.pages.size(), 7u);
+  for (const Page& p : out.pages) {
+    std::vector<TextLine> lines = lines_of(p);
+    ASSERT_FALSE(lines.empty());
+    EXPECT_EQ(lines[0].text, "表头金额");
+    EXPECT_NEAR(lines[0].y, margin_pt() + kPad + 12.06, kTol);
+  }
+  auto pages = where(out);
+  EXPECT_EQ(pages["表头"].size(), 7u);
+  size_t last_page = 0;
+  for (int i = 1; i <= 100; ++i) {
+    std::string n = std::to_string(i);
+    ASSERT_EQ(pages["R" + n].size(), 1u) << i;
+    ASSERT_EQ(pages["S" + n].size(), 1u) << i;
+    EXPECT_EQ(pages["R" + n][0], pages["S" + n][0]) << "row " << i << " split";
+    EXPECT_GE(pages["S" + n][0], last_page);
+    last_page = pages["S" + n][0];
+  }
+  EXPECT_EQ(pages["S16"][0], 0u);
+  EXPECT_EQ(pages["R17"][0], 1u);
+  expect_inside_content(out, 600);
+}
+
+TEST(TablePagination, GiantRowIsSplitBetweenLines) {
+  Table t = table({1});
+  t.rows.push_back(row({cell("表头")}, true));
+  std::string text;
+  for (int i = 1; i <= 100; ++i) text += (i > 1 ? "\n" : "") + std::string("L") + std::to_string(i);
+  t.rows.push_back(row({cell(text, false)}));
+  t.rows[1].cells[0].valign = VAlign::Top;
+  LaidOutDocument out = lay(t);
+  // 1500 pt of lines; each page holds (600 − 21 − 3 − 3) / 15 = 38 lines.
+  ASSERT_EQ(out.pages.size(), 3u);
+  std::vector<std::string> seen;
+  for (const Page& p : out.pages) {
+    std::vector<TextLine> lines = lines_of(p);
+    ASSERT_GE(lines.size(), 2u);
+    EXPECT_EQ(lines[0].text, "表头");
+    // Continuation content starts one padding below the repeated header.
+    EXPECT_NEAR(lines[1].y, margin_pt() + 21 + kPad + 12.06, kTol);
+    for (size_t i = 1; i < lines.size(); ++i) {
+      EXPECT_LE(lines[i].y + 0.12 * 12, margin_pt() + 600 + kTol);
+      seen.push_back(lines[i].text);
+    }
+  }
+  ASSERT_EQ(seen.size(), 100u);
+  for (int i = 1; i <= 100; ++i) EXPECT_EQ(seen[static_cast<size_t>(i - 1)], "L" + std::to_string(i));
+  EXPECT_EQ(lines_of(out.pages[0]).size(), 1u + 38u);
+  expect_inside_content(out, 600);
+}
+
+TEST(TablePagination, RowMovesWholeAfterAParagraph) {
+  FakeFonts fonts;
+  Document d = doc_with_box(120, 600);
+  d.blocks.push_back(para(layout_test::han(390)));  // 39 lines = 585 pt
+  Table t = table({1});
+  t.rows.push_back(row({cell("甲")}));  // 21 pt does not fit in 15 pt
+  d.blocks.push_back(t);
+  LaidOutDocument out = layout_document(d, fonts);
+  ASSERT_EQ(out.pages.size(), 2u);
+  std::vector<FillRect> f = items_of<FillRect>(out.pages[1]);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_NEAR(f[0].y, margin_pt(), kTol);
+  EXPECT_TRUE(items_of<FillRect>(out.pages[0]).empty());
+}
+
+TEST(TablePagination, RowspanGroupMovesTogether) {
+  FakeFonts fonts;
+  Document d = doc_with_box(120, 600);
+  d.blocks.push_back(para(layout_test::han(370)));  // 37 lines = 555 pt, 45 pt left
+  Table t = table({1, 1});
+  t.rows.push_back(row({cell("甲"), cell("乙")}));                   // 21 pt: fits
+  t.rows.push_back(row({cell("丙", true, 1, 2), cell("丁")}));       // group of 2 rows
+  t.rows.push_back(row({cell("戊")}));                                // 42 pt together
+  d.blocks.push_back(t);
+  LaidOutDocument out = layout_document(d, fonts);
+  ASSERT_EQ(out.pages.size(), 2u);
+  auto pages = where(out);
+  EXPECT_EQ(pages["甲"][0], 0u);
+  EXPECT_EQ(pages["丙"][0], 1u);
+  EXPECT_EQ(pages["丁"][0], 1u);
+  EXPECT_EQ(pages["戊"][0], 1u);
+}
+
+}  // namespace
+}  // namespace formwork

@@ -1,0 +1,72 @@
+// Recalculates written workbooks in LibreOffice (headless) and checks that
+// each formula's recalculated value equals the value cached in the file.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "util/atomic_file.h"
+#include "xlsx/xlsx_writer.h"
+#include "xlsx_test_util.h"
+
+namespace formwork {
+namespace {
+
+namespace fs = std::filesystem;
+using xlsx_test::money_cell;
+using xlsx_test::row;
+using xlsx_test::run;
+using xlsx_test::text_cell;
+
+/// LibreOffice keeps cached results of .xlsx files unless told otherwise;
+/// OOXMLRecalcMode 0 = "always recalculate" on load.
+void write_profile(const fs::path& profile) {
+  fs::create_directories(profile / "user");
+  std::ofstream(profile / "user" / "registrymodifications.xcu")
+      << R"(<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+)";
+}
+
+/// Rows 1–3 numbers, row 4 a SUM whose cached value is `cached`.
+Document sum_document(const std::string& cached, const std::string& shown) {
+  Document d;
+  Table t;
+  t.column_widths = {1, 1};
+  t.rows.push_back(row({text_cell("甲"), money_cell("1234.56", "1,234.56")}));
+  t.rows.push_back(row({text_cell("乙"), money_cell("265675.22", "265,675.22")}));
+  t.rows.push_back(row({text_cell("丙"), money_cell("100.10", "100.10")}));
+  t.rows.push_back(
+      row({text_cell("合计"), money_cell(cached, shown, "ROUND(SUM(R[-3]C:R[-1]C),2)")}));
+  d.blocks.push_back(t);
+  return d;
+}
+
+TEST(LibreOffice, RecalculatedFormulaEqualsCachedValue) {
+  if (run("command -v soffice").empty()) GTEST_SKIP() << "soffice is not installed";
+  const fs::path dir = fs::path(FORMWORK_TEST_TMP) / "xlsx" / "libreoffice";
+  fs::remove_all(dir);
+  write_profile(dir / "profile");
+  write_xlsx(sum_document("267009.88", "267,009.88"), (dir / "right.xlsx").string());
+  // A control with a wrong cached value proves LibreOffice really recalculates.
+  write_xlsx(sum_document("1", "1.00"), (dir / "control.xlsx").string());
+
+  const std::string cmd = "cd '" + dir.string() + "' && soffice -env:UserInstallation=file://" +
+                          (dir / "profile").string() +
+                          " --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76'"
+                          " --outdir out right.xlsx control.xlsx 2>&1";
+  const std::string log = run(cmd);
+  ASSERT_TRUE(fs::exists(dir / "out" / "right.csv")) << log;
+  ASSERT_TRUE(fs::exists(dir / "out" / "control.csv")) << log;
+  const std::string want = "合计,\"267,009.88\"\n";
+  const std::string control = read_file((dir / "out" / "control.csv").string());
+  EXPECT_NE(control.find(want), std::string::npos) << "not recalculated:\n" << control;
+  const std::string right = read_file((dir / "out" / "right.csv").string());
+  EXPECT_NE(right.find(want), std::string::npos) << right;
+  EXPECT_NE(right.find("甲,\"1,234.56\"\n"), std::string::npos) << right;
+}
+
+}  // namespace
+}  // namespace formwork
