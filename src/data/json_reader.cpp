@@ -42,6 +42,10 @@ class CountingIterator {
   const char** cursor_;
 };
 
+// Deeper input is refused: Values are freed recursively, and no form needs
+// more than a handful of levels.
+constexpr std::size_t kMaxDepth = 256;
+
 bool is_number_char(char c) {
   return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
@@ -76,7 +80,7 @@ class ValueBuilder {
 
   bool start_object(std::size_t) {
     note_value_start(consumed() - 1);
-    stack_.push_back(Frame{true, {}, {}, {}});
+    open_container(true);
     return true;
   }
   bool key(std::string& k) {
@@ -94,7 +98,7 @@ class ValueBuilder {
   }
   bool start_array(std::size_t) {
     note_value_start(consumed() - 1);
-    stack_.push_back(Frame{false, {}, {}, {}});
+    open_container(false);
     return true;
   }
   bool end_array() {
@@ -156,6 +160,13 @@ class ValueBuilder {
 
   void note_value_start(std::size_t offset) {
     if (stack_.size() == 1 && !stack_.front().is_object) result_.element_offsets.push_back(offset);
+  }
+
+  void open_container(bool is_object) {
+    if (stack_.size() >= kMaxDepth) {
+      fail(consumed() - 1, "nesting deeper than " + std::to_string(kMaxDepth) + " levels");
+    }
+    stack_.push_back(Frame{is_object, {}, {}, {}});
   }
 
   bool scalar(Value v, std::size_t start) {

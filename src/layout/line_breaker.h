@@ -33,8 +33,7 @@ class LineBreaker {
   /// segment wider than a whole line is broken between grapheme clusters
   /// (UAX #29). '\n' forces a break. Trailing spaces do not count toward a
   /// line's width. Always returns at least one line (empty for empty text).
-  std::vector<LineSpan> break_lines(const ShapedText& text, double first_width,
-                                    double other_width);
+  std::vector<LineSpan> break_lines(const ShapedText& text, double first_width, double other_width);
 
  private:
   std::unique_ptr<icu::BreakIterator> line_;

@@ -9,8 +9,8 @@ namespace formwork {
 
 namespace {
 
-constexpr double kEps = 1e-6;        // pt
-constexpr double kRuleWidth = 0.5;   // pt
+constexpr double kEps = 1e-6;       // pt
+constexpr double kRuleWidth = 0.5;  // pt
 constexpr unsigned kShade = 0xF2F2F2;
 
 // A horizontal band of the table drawn on one page: cell rectangles
@@ -51,7 +51,7 @@ class RuleSet {
   using Lines = std::map<long long, std::pair<double, Spans>>;
 
   static void add(Lines& lines, double at, double a, double b) {
-    auto [it, fresh] = lines.try_emplace(std::llround(at * 1000), at, Spans{});
+    auto it = lines.try_emplace(std::llround(at * 1000), at, Spans{}).first;
     it->second.second.emplace_back(std::min(a, b), std::max(a, b));
   }
 

@@ -13,8 +13,7 @@ namespace {
 constexpr double kEps = 1e-6;  // pt
 
 // Left edges of the columns plus the right edge of the last one (pt).
-std::vector<double> column_edges(const std::vector<double>& weights, double left_x,
-                                 double width) {
+std::vector<double> column_edges(const std::vector<double>& weights, double left_x, double width) {
   double sum = 0;
   for (double w : weights) sum += std::max(0.0, w);
   std::vector<double> edges{left_x};

@@ -9,8 +9,8 @@ const std::initializer_list<std::string_view> kTextStyleAttributes = {
     "font", "size", "bold", "italic", "underline", "color"};
 
 const std::initializer_list<std::string_view> kParagraphStyleAttributes = {
-    "font",        "size",         "bold",         "italic",      "underline",
-    "color",       "align",        "indent",       "left-indent", "right-indent",
+    "font",         "size",        "bold",         "italic",        "underline",
+    "color",        "align",       "indent",       "left-indent",   "right-indent",
     "space-before", "space-after", "line-spacing", "keep-with-next"};
 
 namespace {
@@ -77,9 +77,9 @@ std::size_t Attributes::value_offset(std::string_view name) const {
 
 void Attributes::fail(std::string_view name, const std::string& message) const {
   std::string value(get(name).value_or(""));
-  throw TemplateError("<" + element_name() + "> attribute '" + std::string(name) + "' ('" +
-                          value + "') " + message,
-                      loc(name));
+  throw TemplateError(
+      "<" + element_name() + "> attribute '" + std::string(name) + "' ('" + value + "') " + message,
+      loc(name));
 }
 
 std::optional<double> Attributes::number(std::string_view name, double min, double max) const {

@@ -2,10 +2,9 @@
 // Typed, checked access to one element's attributes (private to the
 // template module). Unknown attributes are rejected up front so that a typo
 // ("algn") is an error instead of silently doing nothing.
-#include <pugixml.hpp>
-
 #include <initializer_list>
 #include <optional>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 #include <utility>

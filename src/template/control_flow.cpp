@@ -20,8 +20,8 @@ std::string with_article(std::string_view type) {
 void expand_each(const EachNode& n, const Scope& scope, const EmitFn& emit) {
   Value list = guarded(n.loc, [&] { return n.list.eval(scope); });
   if (!list.is_array()) {
-    throw TemplateError("each: '" + n.list.source() + "' is " +
-                            with_article(list.type_name()) + ", expected a list",
+    throw TemplateError("each: '" + n.list.source() + "' is " + with_article(list.type_name()) +
+                            ", expected a list",
                         n.loc);
   }
   long long position = 0;

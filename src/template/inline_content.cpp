@@ -112,6 +112,4 @@ void trim_inlines(Inlines& leaves) {
   std::erase_if(leaves, [](const InlineLeaf& l) { return !l.is_break && l.pieces.empty(); });
 }
 
-bool has_content(const Inlines& leaves) { return !leaves.empty(); }
-
 }  // namespace formwork

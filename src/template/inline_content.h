@@ -48,8 +48,4 @@ std::vector<TextPiece> split_text(std::string_view text, std::size_t source_offs
 /// template text is trimmed; values from data are never touched.
 void trim_inlines(Inlines& leaves);
 
-/// True when the content renders to something even without data (a line
-/// break, literal text or a placeholder).
-bool has_content(const Inlines& leaves);
-
 }  // namespace formwork

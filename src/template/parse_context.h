@@ -4,9 +4,8 @@
 // name and value pointer pugixml hands out points into that copy and its
 // distance from the start is the byte offset in the original file (pugixml
 // only ever shortens text after the start of a node or value).
-#include <pugixml.hpp>
-
 #include <cstddef>
+#include <pugixml.hpp>
 #include <string>
 
 #include "template/source_map.h"
@@ -28,7 +27,8 @@ struct ParseContext {
 
   /// Position of an element's '<', or of the first character of a text node.
   SourceLoc at(pugi::xml_node node) const {
-    std::size_t off = node.type() == pugi::node_element ? offset(node.name()) : offset(node.value());
+    std::size_t off =
+        node.type() == pugi::node_element ? offset(node.name()) : offset(node.value());
     if (off == std::string::npos) off = static_cast<std::size_t>(node.offset_debug());
     if (node.type() == pugi::node_element && off > 0) --off;  // from the name back to '<'
     return source.loc(off);

@@ -10,8 +10,8 @@ namespace {
 // Every element of the markup, so that a known element in the wrong place
 // gets a different message than a typo.
 constexpr std::array<std::string_view, 20> kElements = {
-    "form",  "page", "set",  "title", "heading", "p",    "signature", "pagebreak", "spacer", "table",
-    "row",   "cell", "each", "if",    "else",    "b",    "i",         "u",         "span",   "br"};
+    "form", "page", "set",  "title", "heading", "p", "signature", "pagebreak", "spacer", "table",
+    "row",  "cell", "each", "if",    "else",    "b", "i",         "u",         "span",   "br"};
 
 bool is_blank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
@@ -42,9 +42,9 @@ TemplateNode Parser::form(pugi::xml_node root) {
     throw TemplateError("the root element must be <form>, not <" + std::string(root.name()) + ">",
                         ctx_.at(root));
   }
-  Attributes a(root, ctx_,
-               {"name", "title", "output", "sheet", "schema", "checks", "description", "font",
-                "size"});
+  Attributes a(
+      root, ctx_,
+      {"name", "title", "output", "sheet", "schema", "checks", "description", "font", "size"});
   TemplateNode t;
   t.loc = ctx_.at(root);
   t.name = std::string(a.required("name"));
@@ -78,8 +78,8 @@ void Parser::page(pugi::xml_node el) {
                                           {"Letter", {215.9, 279.4}}})
                     .value_or(Paper{210, 297});
   PageSetup p;
-  p.landscape = a.choice<bool>("orientation", {{"portrait", false}, {"landscape", true}})
-                    .value_or(false);
+  p.landscape =
+      a.choice<bool>("orientation", {{"portrait", false}, {"landscape", true}}).value_or(false);
   p.width_mm = p.landscape ? paper.height_mm : paper.width_mm;
   p.height_mm = p.landscape ? paper.width_mm : paper.height_mm;
   p.margin_top_mm = a.number("top", 0, 200).value_or(p.margin_top_mm);
@@ -184,8 +184,9 @@ bool Parser::block_element(pugi::xml_node el, const BaseStyle& style, Nodes& out
 
 Node Parser::paragraph(pugi::xml_node el, ParagraphRole role, const BaseStyle& style) {
   bool heading = role == ParagraphRole::Heading;
-  Attributes a(el, ctx_, heading ? std::initializer_list<std::string_view>{"level"}
-                                 : std::initializer_list<std::string_view>{},
+  Attributes a(el, ctx_,
+               heading ? std::initializer_list<std::string_view>{"level"}
+                       : std::initializer_list<std::string_view>{},
                kParagraphStyleAttributes);
   int level = 0;
   if (heading) {

@@ -1,9 +1,8 @@
 #pragma once
 // Builds the template tree from a parsed pugixml document (private to the
 // template module). Markup: docs/templates.md.
-#include <pugixml.hpp>
-
 #include <optional>
+#include <pugixml.hpp>
 
 #include "template/parse_context.h"
 #include "template/style.h"
@@ -40,6 +39,7 @@ class Parser {
   Node row(pugi::xml_node el, const BaseStyle& style);
   Node cell(pugi::xml_node el, const BaseStyle& style);
   void cell_value(const Attributes& attrs, CellNode& cell);
+  static std::vector<FormulaPart> formula_parts(const Attributes& attrs, std::string_view formula);
   Node each(pugi::xml_node el, Where where, const BaseStyle& style);
   Node if_node(pugi::xml_node el, Where where, const BaseStyle& style);
   Node set(pugi::xml_node el);

@@ -72,10 +72,10 @@ Node Parser::cell(pugi::xml_node el, const BaseStyle& style) {
   c.loc = a.element_loc();
   c.proto.colspan = a.integer("colspan", 1, 1, 1000);
   c.proto.rowspan = a.integer("rowspan", 1, 1, 100000);
-  c.proto.valign = a.choice<VAlign>("valign", {{"top", VAlign::Top},
-                                               {"middle", VAlign::Middle},
-                                               {"bottom", VAlign::Bottom}})
-                       .value_or(VAlign::Middle);
+  c.proto.valign =
+      a.choice<VAlign>(
+           "valign", {{"top", VAlign::Top}, {"middle", VAlign::Middle}, {"bottom", VAlign::Bottom}})
+          .value_or(VAlign::Middle);
   c.proto.shaded = a.boolean("label").value_or(false);
   BaseStyle s = style;
   if (c.proto.shaded) s.paragraph.align = Align::Center;  // labels centre unless told otherwise
@@ -93,6 +93,27 @@ Node Parser::cell(pugi::xml_node el, const BaseStyle& style) {
   return Node{std::move(c)};
 }
 
+// Splits formula text at {{ }}; the expressions are checked at render time
+// to give whole numbers only (see render_formula).
+std::vector<FormulaPart> Parser::formula_parts(const Attributes& a, std::string_view formula) {
+  std::vector<FormulaPart> parts;
+  size_t pos = 0;
+  while (pos < formula.size()) {
+    size_t open = formula.find("{{", pos);
+    if (open == std::string_view::npos) {
+      parts.push_back({std::string(formula.substr(pos)), std::nullopt});
+      break;
+    }
+    size_t close = formula.find("}}", open);
+    if (close == std::string_view::npos) a.fail("formula", "has '{{' without '}}'");
+    if (open > pos) parts.push_back({std::string(formula.substr(pos, open - pos)), std::nullopt});
+    std::string_view inner = formula.substr(open + 2, close - open - 2);
+    parts.push_back({"", Expression::parse(inner, a.loc("formula"))});
+    pos = close + 2;
+  }
+  return parts;
+}
+
 void Parser::cell_value(const Attributes& a, CellNode& c) {
   if (a.has("value")) {
     c.value = a.text_template("value");
@@ -105,15 +126,11 @@ void Parser::cell_value(const Attributes& a, CellNode& c) {
                  .value_or(CellFormat::None);
   if (auto f = a.get("formula")) {
     std::string_view formula = *f;
-    // Formulas are fixed template text: data must never become a formula.
-    if (formula.find("{{") != std::string_view::npos) {
-      a.fail("formula", "must not contain placeholders");
-    }
     if (formula.starts_with('=')) a.fail("formula", "must be written without the leading '='");
     if (formula.find_first_not_of(' ') == std::string_view::npos) a.fail("formula", "is empty");
-    c.formula_r1c1 = std::string(formula);
+    c.formula = formula_parts(a, formula);
   }
-  if (c.format != CellFormat::None && !c.value && c.formula_r1c1.empty()) {
+  if (c.format != CellFormat::None && !c.value && c.formula.empty()) {
     a.fail("format", "needs a value= or formula= attribute on the same cell");
   }
 }

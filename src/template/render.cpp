@@ -39,12 +39,10 @@ Document render_document(const TemplateNode& form, const Value& record) {
   Scope scope(record);
   Document doc;
   doc.title = guarded(form.loc, [&] { return clean_run_text(form.title.render(scope)); });
-  doc.sheet_name = guarded(form.loc, [&] {
-    return safe_sheet_name(clean_run_text(form.sheet.render(scope)));
-  });
+  doc.sheet_name =
+      guarded(form.loc, [&] { return safe_sheet_name(clean_run_text(form.sheet.render(scope))); });
   doc.page = form.page;
-  expand(form.body, scope,
-         [&](const Node& n, const Scope& s) { emit_block(n, s, doc.blocks); });
+  expand(form.body, scope, [&](const Node& n, const Scope& s) { emit_block(n, s, doc.blocks); });
   return doc;
 }
 

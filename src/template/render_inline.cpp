@@ -17,7 +17,8 @@ bool same_style(const TextStyle& a, const TextStyle& b) {
 std::string leaf_text(const InlineLeaf& leaf, const Scope& scope) {
   if (leaf.is_break) return "\n";
   std::string text;
-  for (const TextPiece& p : leaf.pieces) text += p.placeholder ? p.placeholder->render(scope) : p.literal;
+  for (const TextPiece& p : leaf.pieces)
+    text += p.placeholder ? p.placeholder->render(scope) : p.literal;
   return text;
 }
 

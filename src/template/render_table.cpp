@@ -12,16 +12,38 @@ namespace formwork {
 
 namespace {
 
+// Joins the formula's literal R1C1 text with its placeholders' values,
+// which must be whole numbers: text from data never enters a formula.
+std::string render_formula(const CellNode& node, const Scope& scope) {
+  std::string out;
+  for (const FormulaPart& part : node.formula) {
+    if (!part.expr) {
+      out += part.literal;
+      continue;
+    }
+    Value v = part.expr->eval(scope);
+    if (!v.is_number() || !v.as_number().is_integer()) {
+      throw TemplateError("formula placeholder {{" + part.expr->source() +
+                              "}} must give a whole number, got " + std::string(v.type_name()) +
+                              " " + v.to_text(),
+                          node.value_loc.line ? node.value_loc : node.loc);
+    }
+    out += v.as_number().to_string();
+  }
+  return out;
+}
+
 Cell render_cell(const CellNode& node, const Scope& scope) {
   Cell cell = node.proto;
   std::string shown;
   if (node.value) {
     Value v = guarded(node.value_loc, [&] { return node.value->render_value(scope); });
-    shown = guarded(node.value_loc, [&] { return apply_cell_value(v, node.format, cell.value, node.value_loc); });
+    shown = guarded(node.value_loc,
+                    [&] { return apply_cell_value(v, node.format, cell.value, node.value_loc); });
   } else {
     cell.value.number_format = number_format(node.format);
   }
-  cell.value.formula_r1c1 = node.formula_r1c1;
+  cell.value.formula_r1c1 = render_formula(node, scope);
   if (node.paragraph_mode) {
     expand(node.paragraphs, scope, [&](const Node& n, const Scope& s) {
       cell.paragraphs.push_back(render_paragraph(std::get<ParagraphNode>(n.v), s));

@@ -48,19 +48,28 @@ struct RowNode {
 /// How a cell's `value` is shown and typed in spreadsheets.
 enum class CellFormat { None, Money, Integer, Percent, Number };
 
+/// One piece of a cell formula: literal text, or a placeholder expression.
+struct FormulaPart {
+  std::string literal;
+  std::optional<Expression> expr;
+};
+
 /// <cell>: spans, alignment and shading in `proto`; content either inline
 /// (one paragraph) or <p> children (`paragraph_mode`).
 struct CellNode {
-  Cell proto;         ///< paragraphs and value empty
-  Paragraph para;     ///< properties of the inline paragraph
-  TextStyle text;     ///< text style of the inline paragraph
+  Cell proto;      ///< paragraphs and value empty
+  Paragraph para;  ///< properties of the inline paragraph
+  TextStyle text;  ///< text style of the inline paragraph
   bool paragraph_mode = false;
-  Inlines content;    ///< inline mode
-  Nodes paragraphs;   ///< paragraph mode
+  Inlines content;   ///< inline mode
+  Nodes paragraphs;  ///< paragraph mode
   std::optional<TextTemplate> value;
   SourceLoc value_loc;
   CellFormat format = CellFormat::None;
-  std::string formula_r1c1;
+  /// formula= split at its placeholders: literal R1C1 text and expressions
+  /// that must give whole numbers (row counts of an <each>), so data can
+  /// size a range but never put text into a formula.
+  std::vector<FormulaPart> formula;
   SourceLoc loc;
 };
 

@@ -29,9 +29,9 @@ nlohmann::json parse_config_json(const std::string& text, const std::string& pat
     // nlohmann skips a BOM itself but counts its bytes; columns are in code
     // points, so a BOM on line 1 counts as one column there.
     const LineColumn pos = line_column_at(text, e.byte == 0 ? 0 : e.byte - 1);
-    throw TemplateError(std::string(what) + " is not valid JSON: " +
-                            json_error_explanation(e.what()),
-                        SourceLoc{path, pos.line, pos.column});
+    throw TemplateError(
+        std::string(what) + " is not valid JSON: " + json_error_explanation(e.what()),
+        SourceLoc{path, pos.line, pos.column});
   }
 }
 

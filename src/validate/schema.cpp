@@ -61,7 +61,12 @@ std::vector<Violation> Schema::validate(const Value& record) const {
   valijson::adapters::NlohmannJsonAdapter target(target_json);
   valijson::Validator validator(valijson::Validator::kStrongTypes);
   valijson::ValidationResults results;
-  const bool valid = validator.validate(impl_->compiled, target, &results);
+  bool valid = false;
+  try {
+    valid = validator.validate(impl_->compiled, target, &results);
+  } catch (const std::exception& e) {  // e.g. std::regex giving up on a long string
+    return {Violation{"", std::string("cannot be checked against the schema: ") + e.what()}};
+  }
 
   std::vector<RawSchemaError> errors;
   for (const auto& e : results) errors.push_back({e.context, e.description});

@@ -74,6 +74,12 @@ Violation to_violation(const RawSchemaError& e, const Value& record) {
   if (!message.empty() && message.back() == '.') message.pop_back();
   message = tidy_numbers(message);
   const Value* v = value_at(record, tokens);
+  // valijson reports a day out of range (2016-02-30) of a plain date as an
+  // invalid date-time.
+  if (message == "String should be a valid date-time" && v != nullptr && v->is_string() &&
+      v->as_string().find_first_of("Tt") == std::string::npos) {
+    message = "String should be a valid date (no such day in that month)";
+  }
   const bool about_members = message.find("property") != std::string::npos;
   if (v != nullptr && !about_members && (!v->is_array() && !v->is_object())) {
     message += " (value: " + shown(*v) + ")";

@@ -26,8 +26,20 @@ def formulas(path):
                     yield ws.title, c.coordinate, c.value, wv[ws.title][c.coordinate].value, c.number_format
 
 
+RECALC_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+
+
 def recalculated(path, tmp):
-    """Values after LibreOffice recalculates every formula on load."""
+    """Values after LibreOffice recalculates every formula on load. By default
+    LibreOffice trusts the cached values of an XLSX, which would make this
+    check vacuous, so the profile sets OOXMLRecalcMode 0 (always recalculate)."""
+    os.makedirs(f"{tmp}/profile/user", exist_ok=True)
+    with open(f"{tmp}/profile/user/registrymodifications.xcu", "w") as fh:
+        fh.write(RECALC_ALWAYS)
     subprocess.run(["soffice", "--headless", "--norestore",
                     f"-env:UserInstallation=file://{tmp}/profile",
                     "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", f"{tmp}/re", path],

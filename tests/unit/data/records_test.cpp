@@ -98,6 +98,12 @@ TEST(ParseJson, TrailingGarbage) {
   EXPECT_EQ(msg.rfind("line 2, column 3: ", 0), 0u) << msg;
 }
 
+TEST(ParseJson, RefusesDeepNesting) {
+  EXPECT_NO_THROW(parse_json(std::string(200, '[') + std::string(200, ']')));
+  std::string msg = data_error([] { parse_json(std::string(100000, '[')); });
+  EXPECT_EQ(msg, "line 1, column 257: nesting deeper than 256 levels");
+}
+
 TEST(ParseJson, SkipsBom) { EXPECT_TRUE(parse_json("\xEF\xBB\xBF{\"a\": 1}").is_object()); }
 
 TEST(ParseRecords, SingleObject) {

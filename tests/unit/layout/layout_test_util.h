@@ -56,9 +56,9 @@ std::vector<T> items_of(const Page& page) {
 
 /// A visual line: runs sharing a baseline, left to right.
 struct TextLine {
-  double y = 0;       ///< baseline
-  double x = 0;       ///< left edge of the first run
-  double right = 0;   ///< right edge of the last run
+  double y = 0;      ///< baseline
+  double x = 0;      ///< left edge of the first run
+  double right = 0;  ///< right edge of the last run
   std::string text;
   std::vector<GlyphRun> runs;
 };

@@ -67,11 +67,11 @@ TEST(ParagraphLayout, StrictKinsokuNoForbiddenLineStartsOrEnds) {
   // Each text puts a closing mark exactly at a naive line start (index 10)
   // or an opening mark at a naive line end (index 9).
   const std::vector<std::string> texts = {
-      han(10) + "，" + han(5),  han(10) + "。" + han(5),  han(10) + "）" + han(5),
-      han(10) + "」" + han(5),  han(10) + "、" + han(5),  han(10) + "！" + han(5),
-      han(10) + "》" + han(5),  han(9) + "（" + han(8),   han(9) + "「" + han(8),
-      han(9) + "《" + han(8),   han(9) + "『" + han(8),   han(10) + "』" + han(5),
-      han(10) + "；" + han(5),  han(10) + "：" + han(5),  han(10) + "？" + han(5),
+      han(10) + "，" + han(5), han(10) + "。" + han(5), han(10) + "）" + han(5),
+      han(10) + "」" + han(5), han(10) + "、" + han(5), han(10) + "！" + han(5),
+      han(10) + "》" + han(5), han(9) + "（" + han(8),  han(9) + "「" + han(8),
+      han(9) + "《" + han(8),  han(9) + "『" + han(8),  han(10) + "』" + han(5),
+      han(10) + "；" + han(5), han(10) + "：" + han(5), han(10) + "？" + han(5),
   };
   const std::u32string no_start = U"，。、；：？！）」』》";
   const std::u32string no_end = U"（「『《";
@@ -96,6 +96,13 @@ TEST(ParagraphLayout, KinsokuMovesTheCharacterBeforeAClosingMark) {
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_EQ(lines[0].text, han(9));
   EXPECT_EQ(lines[1].text, "汉，" + han(3));
+}
+
+TEST(ParagraphLayout, StrictLineBreakingKeepsTheProlongedSoundMark) {
+  // "ー" (class CJ) may start a line under normal rules but not under strict.
+  std::vector<TextLine> lines = layout_lines(para(han(10) + "ー" + han(2)), 120);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].text, han(9));
 }
 
 TEST(ParagraphLayout, LatinWordsAreNotSplit) {
@@ -167,8 +174,8 @@ TEST(ParagraphLayout, JustifyStretchesLatinAtSpacesOnly) {
   EXPECT_EQ(lines[0].text, "aaaa bbbb cccc dddd");
   EXPECT_NEAR(lines[0].right, margin_pt() + 123, kTol);  // 19 columns + 9 pt
   const std::vector<double>& off = lines[0].runs[0].x_offsets;
-  EXPECT_NEAR(off[3], 18, kTol);       // inside a word: natural
-  EXPECT_NEAR(off[5], 30 + 3, kTol);   // after the first space: +9/3
+  EXPECT_NEAR(off[3], 18, kTol);      // inside a word: natural
+  EXPECT_NEAR(off[5], 30 + 3, kTol);  // after the first space: +9/3
   EXPECT_NEAR(off[18], 108 + 9, kTol);
 }
 

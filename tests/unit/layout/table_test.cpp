@@ -108,14 +108,14 @@ TEST(TableLayout, ColspanRowspanGeometry) {
   std::vector<FillRect> f = items_of<FillRect>(out.pages[0]);
   ASSERT_EQ(f.size(), 4u);
   double l = margin_pt(), top = margin_pt();
-  double r0 = 15 + 2 * kPad;             // 21
-  double b_need = 5 * 15 + 2 * kPad;     // 81: the rowspan cell
-  double r1 = b_need - r0;               // the extra goes to the last row
-  EXPECT_NEAR(f[0].w, 80, kTol);         // A spans two columns
+  double r0 = 15 + 2 * kPad;          // 21
+  double b_need = 5 * 15 + 2 * kPad;  // 81: the rowspan cell
+  double r1 = b_need - r0;            // the extra goes to the last row
+  EXPECT_NEAR(f[0].w, 80, kTol);      // A spans two columns
   EXPECT_NEAR(f[0].h, r0, kTol);
-  EXPECT_NEAR(f[1].x, l + 80, kTol);     // B spans two rows
+  EXPECT_NEAR(f[1].x, l + 80, kTol);  // B spans two rows
   EXPECT_NEAR(f[1].h, b_need, kTol);
-  EXPECT_NEAR(f[2].y, top + r0, kTol);   // C in row 1
+  EXPECT_NEAR(f[2].y, top + r0, kTol);  // C in row 1
   EXPECT_NEAR(f[2].h, r1, kTol);
   EXPECT_NEAR(f[3].x, l + 40, kTol);
 
@@ -237,7 +237,8 @@ TEST(TablePagination, GiantRowIsSplitBetweenLines) {
     }
   }
   ASSERT_EQ(seen.size(), 100u);
-  for (int i = 1; i <= 100; ++i) EXPECT_EQ(seen[static_cast<size_t>(i - 1)], "L" + std::to_string(i));
+  for (int i = 1; i <= 100; ++i)
+    EXPECT_EQ(seen[static_cast<size_t>(i - 1)], "L" + std::to_string(i));
   EXPECT_EQ(lines_of(out.pages[0]).size(), 1u + 38u);
   expect_inside_content(out, 600);
 }
@@ -262,9 +263,9 @@ TEST(TablePagination, RowspanGroupMovesTogether) {
   Document d = doc_with_box(120, 600);
   d.blocks.push_back(para(layout_test::han(370)));  // 37 lines = 555 pt, 45 pt left
   Table t = table({1, 1});
-  t.rows.push_back(row({cell("甲"), cell("乙")}));                   // 21 pt: fits
-  t.rows.push_back(row({cell("丙", true, 1, 2), cell("丁")}));       // group of 2 rows
-  t.rows.push_back(row({cell("戊")}));                                // 42 pt together
+  t.rows.push_back(row({cell("甲"), cell("乙")}));              // 21 pt: fits
+  t.rows.push_back(row({cell("丙", true, 1, 2), cell("丁")}));  // group of 2 rows
+  t.rows.push_back(row({cell("戊")}));                          // 42 pt together
   d.blocks.push_back(t);
   LaidOutDocument out = layout_document(d, fonts);
   ASSERT_EQ(out.pages.size(), 2u);

@@ -44,9 +44,9 @@ TEST_F(Blocks, SheetNameIsMadeValidForExcel) {
 }
 
 TEST_F(Blocks, PageSetup) {
-  Document d = render(form(
-      "<page paper=\"A3\" orientation=\"landscape\" top=\"20\" bottom=\"21\" left=\"28\" "
-      "right=\"26\" footer=\"第 {page} 页 共 {pages} 页\"/>"));
+  Document d = render(
+      form("<page paper=\"A3\" orientation=\"landscape\" top=\"20\" bottom=\"21\" left=\"28\" "
+           "right=\"26\" footer=\"第 {page} 页 共 {pages} 页\"/>"));
   EXPECT_EQ(d.page.width_mm, 420);
   EXPECT_EQ(d.page.height_mm, 297);
   EXPECT_TRUE(d.page.landscape);
@@ -96,11 +96,11 @@ TEST_F(Blocks, RoleDefaults) {
 }
 
 TEST_F(Blocks, ParagraphAttributes) {
-  Document d = render(form(
-      "<p align=\"justify\" indent=\"2\" left-indent=\"1\" right-indent=\"0.5\" font=\"kai\" "
-      "size=\"14\" bold=\"true\" italic=\"true\" underline=\"true\" color=\"#C00000\" "
-      "space-before=\"6\" space-after=\"3\" line-spacing=\"1.5\" keep-with-next=\"true\">x</p>"
-      "<title bold=\"false\" align=\"left\">t</title>"));
+  Document d = render(
+      form("<p align=\"justify\" indent=\"2\" left-indent=\"1\" right-indent=\"0.5\" font=\"kai\" "
+           "size=\"14\" bold=\"true\" italic=\"true\" underline=\"true\" color=\"#C00000\" "
+           "space-before=\"6\" space-after=\"3\" line-spacing=\"1.5\" keep-with-next=\"true\">x</p>"
+           "<title bold=\"false\" align=\"left\">t</title>"));
   const Paragraph& p = para(d, 0);
   EXPECT_EQ(p.align, Align::Justify);
   EXPECT_EQ(p.first_line_indent_em, 2);
@@ -166,6 +166,11 @@ TEST_F(Blocks, BlanksAroundLineBreaksAndDoubledBlanksAreTrimmed) {
   EXPECT_EQ(para(d, 2).text(), "y z");
 }
 
+TEST_F(Blocks, LatinWordsNeedAnExplicitSpaceAcrossLines) {
+  Document d = render(form("<p>Hà\n  Nội, Hà{{ ' ' }}\n  Nội</p>"));
+  EXPECT_EQ(para(d, 0).text(), "HàNội, Hà Nội");
+}
+
 TEST_F(Blocks, FullWidthSpacesAreKept) {
   Document d = render(form("<signature>(公章)<br/>\n  年　月　日</signature>"));
   EXPECT_EQ(para(d, 0).text(), "(公章)\n年　月　日");
@@ -188,8 +193,8 @@ TEST_F(Blocks, EntitiesAndPlaceholders) {
 
 TEST_F(Blocks, TextIsNfc) {
   // "Nguyễn" typed with combining marks in data and in the template.
-  Document d = render(form("<p>{{n}} – Vie\xCC\xA3\xCC\x82t</p>"),
-                      "{\"n\": \"Nguye\\u0302\\u0303n\"}");
+  Document d =
+      render(form("<p>{{n}} – Vie\xCC\xA3\xCC\x82t</p>"), "{\"n\": \"Nguye\\u0302\\u0303n\"}");
   EXPECT_EQ(para(d, 0).text(), "Nguy\xE1\xBB\x85n – Vi\xE1\xBB\x87t");
   Document t = render("<form name=\"t\" title=\"{{n}}\"/>", "{\"n\": \"e\\u0301\"}");
   EXPECT_EQ(t.title, "\xC3\xA9");
@@ -251,8 +256,8 @@ TEST_F(Blocks, NestedEachSeesOuterVariables) {
 }
 
 TEST_F(Blocks, EachAcceptsAWholePlaceholder) {
-  Document d = render(form("<each in=\"{{ xs }}\" as=\"x\"><p>{{x}}</p></each>"),
-                      R"({"xs": ["a"]})");
+  Document d =
+      render(form("<each in=\"{{ xs }}\" as=\"x\"><p>{{x}}</p></each>"), R"({"xs": ["a"]})");
   ASSERT_EQ(d.blocks.size(), 1u);
   EXPECT_EQ(para(d, 0).text(), "a");
 }

@@ -25,12 +25,12 @@ TEST_F(Runtime, DefaultFilterCoversMissingNames) {
 }
 
 TEST_F(Runtime, DivisionByZeroInSetAndIfNamesTheLine) {
-  TemplateError s =
-      render_error(form("<p>x</p>\n<set name=\"r\" value=\"{{ a / b }}\"/>"), R"({"a": 1, "b": 0})");
+  TemplateError s = render_error(form("<p>x</p>\n<set name=\"r\" value=\"{{ a / b }}\"/>"),
+                                 R"({"a": 1, "b": 0})");
   EXPECT_EQ(s.loc.line, 3);
   EXPECT_NE(s.message.find("division by zero"), std::string::npos);
-  TemplateError i = render_error(form("\n\n<if test=\"a / b > 1\"><p>x</p></if>"),
-                                 R"({"a": 1, "b": 0})");
+  TemplateError i =
+      render_error(form("\n\n<if test=\"a / b > 1\"><p>x</p></if>"), R"({"a": 1, "b": 0})");
   EXPECT_EQ(i.loc.line, 4);
 }
 

@@ -8,10 +8,12 @@ namespace {
 class Tables : public TemplateTest {};
 
 TEST_F(Tables, TableAttributesAndInheritedCellStyle) {
-  Document d = render(form(
-      "<table widths=\"18,32, 18 ,32\" borders=\"false\" padding=\"2\" size=\"10\" align=\"right\">"
-      "<row header=\"true\" height=\"10\"><cell label=\"true\">项目号</cell><cell>{{编号}}</cell>"
-      "<cell colspan=\"2\" align=\"left\" valign=\"top\" font=\"hei\">x</cell></row></table>"),
+  Document d = render(
+      form("<table widths=\"18,32, 18 ,32\" borders=\"false\" padding=\"2\" size=\"10\" "
+           "align=\"right\">"
+           "<row header=\"true\" height=\"10\"><cell "
+           "label=\"true\">项目号</cell><cell>{{编号}}</cell>"
+           "<cell colspan=\"2\" align=\"left\" valign=\"top\" font=\"hei\">x</cell></row></table>"),
       R"({"编号": "2016-07"})");
   const Table& t = table(d, 0);
   EXPECT_EQ(t.column_widths, (std::vector<double>{18, 32, 18, 32}));
@@ -76,9 +78,10 @@ TEST_F(Tables, CellsFromEachAndIfInARow) {
 }
 
 TEST_F(Tables, RowspanAndColspan) {
-  Document d = render(form("<table widths=\"1,1,1\">"
-                           "<row><cell rowspan=\"2\">A</cell><cell colspan=\"2\">B</cell></row>"
-                           "<row><cell>C</cell><cell>D</cell></row></table>"));
+  Document d =
+      render(form("<table widths=\"1,1,1\">"
+                  "<row><cell rowspan=\"2\">A</cell><cell colspan=\"2\">B</cell></row>"
+                  "<row><cell>C</cell><cell>D</cell></row></table>"));
   const Table& t = table(d, 0);
   EXPECT_EQ(t.rows[0].cells[0].rowspan, 2);
   EXPECT_EQ(t.rows[0].cells[1].colspan, 2);
@@ -86,9 +89,10 @@ TEST_F(Tables, RowspanAndColspan) {
 }
 
 TEST_F(Tables, TooManyCellsIsAnErrorAtTheTableLine) {
-  TemplateError e = render_error(form("<p>x</p>\n<table widths=\"1,1\">\n"
-                                      "<row><cell rowspan=\"2\">A</cell><cell>B</cell></row>\n"
-                                      "<row><cell>C</cell><cell>D</cell></row></table>"));
+  TemplateError e =
+      render_error(form("<p>x</p>\n<table widths=\"1,1\">\n"
+                        "<row><cell rowspan=\"2\">A</cell><cell>B</cell></row>\n"
+                        "<row><cell>C</cell><cell>D</cell></row></table>"));
   EXPECT_EQ(e.loc.line, 3);
   EXPECT_EQ(e.loc.column, 1);
   EXPECT_NE(e.message.find("row 2"), std::string::npos);
@@ -103,18 +107,17 @@ TEST_F(Tables, EmptyTablesAreDropped) {
 }
 
 TEST_F(Tables, ValueFormats) {
-  Document d = render(
-      form("<table widths=\"1,1,1,1,1,1,1,1\"><row>"
-           "<cell value=\"{{m}}\" format=\"money\"/>"
-           "<cell value=\"{{m}}\" format=\"integer\"/>"
-           "<cell value=\"{{r}}\" format=\"percent\"/>"
-           "<cell value=\"{{r}}\" format=\"number\"/>"
-           "<cell value=\"{{m}}\"/>"
-           "<cell value=\"{{s}}\"/>"
-           "<cell value=\"{{m}}\" format=\"money\">见附表</cell>"
-           "<cell value=\"{{ n | default(null) }}\" format=\"money\"/>"
-           "</row></table>"),
-      R"({"m": -1234567.5, "r": 0.40873, "s": "文本"})");
+  Document d = render(form("<table widths=\"1,1,1,1,1,1,1,1\"><row>"
+                           "<cell value=\"{{m}}\" format=\"money\"/>"
+                           "<cell value=\"{{m}}\" format=\"integer\"/>"
+                           "<cell value=\"{{r}}\" format=\"percent\"/>"
+                           "<cell value=\"{{r}}\" format=\"number\"/>"
+                           "<cell value=\"{{m}}\"/>"
+                           "<cell value=\"{{s}}\"/>"
+                           "<cell value=\"{{m}}\" format=\"money\">见附表</cell>"
+                           "<cell value=\"{{ n | default(null) }}\" format=\"money\"/>"
+                           "</row></table>"),
+                      R"({"m": -1234567.5, "r": 0.40873, "s": "文本"})");
   const auto& c = table(d, 0).rows.at(0).cells;
   ASSERT_EQ(c.size(), 8u);
   EXPECT_EQ(cell_text(c[0]), "-1,234,567.50");
@@ -151,11 +154,12 @@ TEST_F(Tables, NonNumberWithMoneyFormatIsAnErrorNamingTheLine) {
 }
 
 TEST_F(Tables, FormulaIsKeptVerbatim) {
-  Document d = render(form("<table widths=\"1\"><row>"
-                           "<cell value=\"{{合计}}\" format=\"money\" formula=\"SUM(R[-7]C:R[-1]C)\"/>"
-                           "</row><row><cell formula=\"R[-1]C*2\" format=\"integer\"/></row>"
-                           "</table>"),
-                      R"({"合计": 90})");
+  Document d =
+      render(form("<table widths=\"1\"><row>"
+                  "<cell value=\"{{合计}}\" format=\"money\" formula=\"SUM(R[-7]C:R[-1]C)\"/>"
+                  "</row><row><cell formula=\"R[-1]C*2\" format=\"integer\"/></row>"
+                  "</table>"),
+             R"({"合计": 90})");
   const Table& t = table(d, 0);
   const Cell& c = t.rows[0].cells[0];
   EXPECT_EQ(c.value.formula_r1c1, "SUM(R[-7]C:R[-1]C)");
@@ -167,13 +171,34 @@ TEST_F(Tables, FormulaIsKeptVerbatim) {
   EXPECT_FALSE(f.value.number.has_value());
 }
 
+TEST_F(Tables, FormulaPlaceholdersTakeWholeNumbersOnly) {
+  // The settlement sheet sums however many item rows its <each> produced.
+  Document d = render(form("<table widths=\"1\"><row>"
+                           "<cell formula=\"SUM(R[-{{count(费用)}}]C:R[-1]C)\" format=\"money\"/>"
+                           "</row></table>"),
+                      R"({"费用": [1, 2, 3]})");
+  EXPECT_EQ(table(d, 0).rows[0].cells[0].value.formula_r1c1, "SUM(R[-3]C:R[-1]C)");
+  // Text from data never enters a formula.
+  TemplateError e = render_error(form("<table widths=\"1\"><row>"
+                                      "<cell formula=\"R[-1]C+{{名}}\" format=\"money\"/>"
+                                      "</row></table>"),
+                                 R"j({"名": "1+HYPERLINK(\"x\")"})j");
+  EXPECT_NE(e.message.find("whole number"), std::string::npos);
+  TemplateError frac = render_error(form("<table widths=\"1\"><row>"
+                                         "<cell formula=\"R[-{{n}}]C\" format=\"money\"/>"
+                                         "</row></table>"),
+                                    R"({"n": 1.5})");
+  EXPECT_NE(frac.message.find("whole number"), std::string::npos);
+}
+
 TEST_F(Tables, CellWithParagraphs) {
-  Document d = render(form("<table widths=\"1\" font=\"kai\"><row><cell align=\"center\">"
-                           "  <p>第一段</p>"
-                           "  <each in=\"xs\" as=\"x\"><p align=\"right\" bold=\"true\">{{x}}</p></each>"
-                           "</cell></row><row><cell><if test=\"false\"><p>x</p></if></cell></row>"
-                           "</table>"),
-                      R"({"xs": ["a", "b"]})");
+  Document d =
+      render(form("<table widths=\"1\" font=\"kai\"><row><cell align=\"center\">"
+                  "  <p>第一段</p>"
+                  "  <each in=\"xs\" as=\"x\"><p align=\"right\" bold=\"true\">{{x}}</p></each>"
+                  "</cell></row><row><cell><if test=\"false\"><p>x</p></if></cell></row>"
+                  "</table>"),
+             R"({"xs": ["a", "b"]})");
   const Table& t = table(d, 0);
   const Cell& c = t.rows[0].cells[0];
   ASSERT_EQ(c.paragraphs.size(), 3u);
@@ -195,8 +220,9 @@ TEST_F(Tables, EmptyCellHasOneEmptyParagraph) {
 }
 
 TEST_F(Tables, TableStyleDoesNotLeakIntoFollowingParagraphs) {
-  Document d = render(form("<table widths=\"1\" size=\"9\"><row><cell>a</cell></row></table>"
-                           "<p>b</p>"));
+  Document d =
+      render(form("<table widths=\"1\" size=\"9\"><row><cell>a</cell></row></table>"
+                  "<p>b</p>"));
   EXPECT_EQ(para(d, 1).runs.at(0).style.size_pt, 12);
 }
 

@@ -160,6 +160,14 @@ TEST_F(SchemaTest, ItemErrorsSortedByIndexNumerically) {
   EXPECT_EQ(vs[1].pointer, "/12");
 }
 
+TEST_F(SchemaTest, DayOutOfRangeIsCalledADate) {
+  Schema schema = load(R"({"type": "string", "format": "date"})");
+  EXPECT_EQ(
+      joined(schema.validate(Value("2016-04-31"))),
+      ": String should be a valid date (no such day in that month) (value: \"2016-04-31\")\n");
+  EXPECT_EQ(joined(schema.validate(Value("2016-04-30"))), "");
+}
+
 TEST_F(SchemaTest, BoundsPrintedWithoutPadding) {
   Schema schema = load(R"({"type": "number", "maximum": 100, "exclusiveMinimum": 0.5})");
   EXPECT_EQ(joined(schema.validate(Value(Decimal(101)))),

@@ -170,6 +170,7 @@ TEST(XlsxWriter, TablesOfDifferentWidthsShareColumnsAndFormulasFollow) {
   Table four;
   four.column_widths = {1, 1, 1, 1};
   four.rows.push_back(row({text_cell("a"), text_cell("b"), text_cell("c"), text_cell("d")}));
+  four.rows.push_back(row({text_cell("e")}));  // a short row: three holes
   Table two;
   two.column_widths = {1, 1};
   two.rows.push_back(row({money_cell("5", "5.00"), money_cell("10", "10.00", "RC[-1]*2")}));
@@ -179,9 +180,31 @@ TEST(XlsxWriter, TablesOfDifferentWidthsShareColumnsAndFormulasFollow) {
   write_xlsx(d, (dir / "w.xlsx").string());
   const auto kv = read_back((dir / "w.xlsx").string());
   EXPECT_EQ(kv.at("sheets"), "Sheet1");
-  EXPECT_EQ(kv.at("merged"), "A2:B2 C2:D2");
-  EXPECT_EQ(kv.at("value.C2"), "=A2*2");  // grid column 0 starts at sheet column A
-  EXPECT_EQ(kv.at("cached.C2"), "10");
+  EXPECT_EQ(kv.at("merged"), "A3:B3 C3:D3");
+  EXPECT_EQ(kv.at("value.C3"), "=A3*2");  // grid column 0 starts at sheet column A
+  EXPECT_EQ(kv.at("cached.C3"), "10");
+  EXPECT_EQ(kv.at("border.D2"), "thin,thin,thin,thin");  // holes keep the grid lines
+}
+
+TEST(XlsxWriter, RowHeightsFromMinimumOrWrappedText) {
+  Document d;
+  Table t;
+  t.column_widths = {1, 1};
+  Row tall = row({text_cell("x"), text_cell("y")});
+  tall.min_height_mm = 20;
+  t.rows.push_back(tall);
+  std::string long_text;
+  for (int i = 0; i < 60; ++i) long_text += "字";  // 60 × 16 px in a 302 px column: 4 lines
+  t.rows.push_back(row({text_cell(long_text), text_cell("z")}));
+  t.rows.push_back(row({text_cell("short"), text_cell("z")}));
+  d.blocks.push_back(t);
+  const fs::path dir = test_dir("heights");
+  write_xlsx(d, (dir / "h.xlsx").string());
+  const auto kv = read_back((dir / "h.xlsx").string());
+  EXPECT_EQ(kv.at("height.1"), "56.69");  // 20 mm
+  // 4 lines × 12 pt × 1.3 + 2 × 1.5 mm padding (8.5 pt)
+  EXPECT_EQ(kv.at("height.2"), "70.90");
+  EXPECT_EQ(kv.at("height.3"), "24.10");
 }
 
 TEST(XlsxWriter, LandscapeAndSanitizedSheetName) {

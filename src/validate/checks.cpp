@@ -1,0 +1,111 @@
+#include "validate/checks.h"
+
+#include <set>
+
+#include "data/json_reader.h"
+#include "data/text_position.h"
+#include "util/errors.h"
+#include "validate/json_file.h"
+#include "validate/rule_sides.h"
+
+namespace formwork {
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// Line of the "rule" member inside the element that spans [begin, end) of
+// `text`, or of the element itself when the member is not found there.
+int rule_line(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::size_t at = text.substr(0, end).find("\"rule\"", begin);
+  return line_at(text, at == std::string_view::npos ? begin : at);
+}
+
+// Byte offsets where the top-level array elements start (for rule lines).
+std::vector<std::size_t> element_offsets(std::string_view text, const std::string& path) {
+  try {
+    return read_json(text).element_offsets;
+  } catch (const DataError& e) {  // duplicate keys: nlohmann accepts them
+    throw TemplateError(std::string("checks file: ") + e.what(), SourceLoc{path});
+  }
+}
+
+std::string string_member(const nlohmann::json& item, const char* key, const SourceLoc& loc) {
+  auto it = item.find(key);
+  if (it == item.end() || !it->is_string()) {
+    throw TemplateError(std::string("check needs \"") + key + "\" as a string", loc);
+  }
+  return it->get<std::string>();
+}
+
+Check parse_check(const nlohmann::json& item, const SourceLoc& loc) {
+  if (!item.is_object()) {
+    throw TemplateError("each check must be an object {\"field\", \"rule\", \"message\"}", loc);
+  }
+  static const std::set<std::string> known = {"field", "rule", "message"};
+  for (const auto& [key, unused] : item.items()) {
+    if (!known.count(key)) throw TemplateError("unknown key \"" + key + "\" in a check", loc);
+  }
+  Check check{string_member(item, "field", loc), string_member(item, "message", loc),
+              Expression::parse(string_member(item, "rule", loc), loc)};
+  return check;
+}
+
+// "<message>: <left> = <value>, <right> = <value>" for a false comparison;
+// the plain message for other false rules.
+std::string false_rule_message(const Check& check, const Scope& scope) {
+  Value left, right;
+  const std::optional<RuleSides> sides = split_comparison(check.rule.source());
+  if (!sides || !check.rule.eval_comparison_sides(scope, left, right)) return check.message;
+  return check.message + ": " + sides->left + " = " + shown_in_check(left) + ", " + sides->right +
+         " = " + shown_in_check(right);
+}
+
+// nullopt when the check holds.
+std::optional<std::string> failure_of(const Check& check, const Value& record) {
+  try {
+    const Scope scope(record);
+    const Value result = check.rule.eval(scope);
+    if (!result.is_bool()) {
+      return check.message + ": rule " + check.rule.source() + " gave " + shown_in_check(result) +
+             ", not true or false";
+    }
+    if (result.as_bool()) return std::nullopt;
+    return false_rule_message(check, scope);
+  } catch (const TemplateError& e) {
+    return std::string(e.what());
+  } catch (const std::exception& e) {  // Decimal overflow and the like
+    return check.message + ": " + e.what();
+  }
+}
+
+}  // namespace
+
+std::vector<Check> load_checks(const std::string& path) {
+  std::string text = read_config_file(path, "checks file");
+  if (std::string_view(text).substr(0, kUtf8Bom.size()) == kUtf8Bom) {
+    text.erase(0, kUtf8Bom.size());
+  }
+  const nlohmann::json items = parse_config_json(text, path, "checks file");
+  if (!items.is_array()) {
+    throw TemplateError("checks file must hold a JSON array of checks", SourceLoc{path, 1, 1});
+  }
+  const std::vector<std::size_t> offsets = element_offsets(text, path);
+  std::vector<Check> checks;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::size_t end = i + 1 < offsets.size() ? offsets[i + 1] : text.size();
+    checks.push_back(parse_check(items[i], SourceLoc{path, rule_line(text, offsets[i], end)}));
+  }
+  return checks;
+}
+
+std::vector<CheckFailure> run_checks(const std::vector<Check>& checks, const Value& record) {
+  std::vector<CheckFailure> failures;
+  for (const Check& check : checks) {
+    if (std::optional<std::string> message = failure_of(check, record)) {
+      failures.push_back({check.field, std::move(*message)});
+    }
+  }
+  return failures;
+}
+
+}  // namespace formwork
