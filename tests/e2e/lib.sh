@@ -19,9 +19,9 @@ check() {
 # stderr captured in $OUT and $ERR, and checks its exit code
 expect_exit() {
   local code=$1 what=$2; shift 2
-  "$@" >"$TMP/out" 2>"$TMP/err"
+  "$@" >"$TMP/.stdout" 2>"$TMP/.stderr"
   local rc=$?
-  OUT=$(cat "$TMP/out") ERR=$(cat "$TMP/err")
+  OUT=$(cat "$TMP/.stdout") ERR=$(cat "$TMP/.stderr")
   if ((rc == code)); then ok "$what (exit $rc)"; else bad "$what: exit $rc, expected $code; stderr: $ERR"; fi
 }
 # contains DESCRIPTION HAYSTACK NEEDLE

@@ -74,8 +74,32 @@ def xlsx_text(path):
     return "\n".join(parts)
 
 
-READERS = {"pdf": pdf_text, "docx": docx_text, "xlsx": xlsx_text,
-           "txt": lambda p: open(p, encoding="utf-8").read()}
+def txt_text(path):
+    """Plain text with table cells put back together: within one bordered
+    row block (between +---+ rules) a wrapped cell continues on the next
+    line in the same column, so each column's pieces are joined."""
+    parts, block = [], []
+
+    def flush():
+        columns = {}
+        for line in block:
+            for i, piece in enumerate(line.strip().strip("|").split("|")):
+                columns.setdefault(i, []).append(piece.strip())
+        parts.extend("".join(v) for _, v in sorted(columns.items()))
+        block.clear()
+
+    for line in open(path, encoding="utf-8").read().splitlines():
+        if line.startswith("|"):
+            block.append(line)
+            continue
+        flush()
+        if not line.startswith("+"):
+            parts.append(line)
+    flush()
+    return "\n".join(parts)
+
+
+READERS = {"pdf": pdf_text, "docx": docx_text, "xlsx": xlsx_text, "txt": txt_text}
 
 
 def main():

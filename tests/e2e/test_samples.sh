@@ -36,14 +36,16 @@ check "every data value in the settlement sheets" \
 check "settlement XLSX totals are SUM formulas with cached values" \
   $PY "$SRC/tests/e2e/check_settlement_xlsx.py" "$SRC/samples/settlement-2016.json" "$out/settlement"
 
-# LibreOffice opens and converts DOCX and XLSX (one call for several files).
-lo=$TMP/lo
-files=("$out"/settlement/*.docx "$out"/settlement/*.xlsx "$out"/acceptance/2016001-验收表.docx
-  "$out"/acceptance/2016096-验收表.xlsx)
-timeout 300 soffice --headless --norestore "-env:UserInstallation=file://$TMP/lo-profile" \
-  --convert-to pdf --outdir "$lo" "${files[@]}" >/dev/null 2>&1
-n=$(find "$lo" -name '*.pdf' -size +1k | wc -l)
-if ((n == ${#files[@]})); then ok "LibreOffice converted ${#files[@]} DOCX/XLSX files"; else bad "LibreOffice converted $n of ${#files[@]}"; fi
+# LibreOffice opens and converts DOCX and XLSX (one call per kind: a DOCX
+# and an XLSX of the same record would give the same PDF name).
+for ext in docx xlsx; do
+  lo=$TMP/lo-$ext
+  files=("$out"/settlement/*."$ext" "$out"/acceptance/2016001-验收表."$ext" "$out"/acceptance/2016096-验收表."$ext")
+  timeout 300 soffice --headless --norestore "-env:UserInstallation=file://$TMP/lo-profile" \
+    --convert-to pdf --outdir "$lo" "${files[@]}" >/dev/null 2>&1
+  n=$(find "$lo" -name '*.pdf' -size +1k | wc -l)
+  if ((n == ${#files[@]})); then ok "LibreOffice converted ${#files[@]} .$ext files"; else bad "LibreOffice converted $n of ${#files[@]} .$ext"; fi
+done
 
 verify=$SRC/../shared/checks/verify-outputs
 if [[ ! -f $verify ]]; then echo "note: $verify not found, skipped"; else

@@ -3,6 +3,7 @@
 #include "data/records.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -188,7 +189,8 @@ TEST(ParseRecords, RejectsNonUtf8) {
 class LoadRecordsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::path(FORMWORK_TEST_TMP) / "data_load_records";
+    dir_ = std::filesystem::path(FORMWORK_TEST_TMP) /
+           ("data_load_records-" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
   }

@@ -1,6 +1,7 @@
 #include "txt/txt_writer.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 
@@ -87,7 +88,7 @@ TEST(RenderTxt, EmptyDocumentIsOneNewline) { EXPECT_EQ(render_txt(Document{}), "
 
 TEST(WriteTxt, WritesRenderedTextDeterministically) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::path(FORMWORK_TEST_TMP) / "txt_writer";
+  const fs::path dir = fs::path(FORMWORK_TEST_TMP) / ("txt_writer-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const Document d = sample_document();
   write_txt(d, (dir / "a.txt").string());

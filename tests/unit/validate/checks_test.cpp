@@ -3,6 +3,7 @@
 #include "validate/checks.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -17,7 +18,8 @@ namespace {
 class ChecksTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::path(FORMWORK_TEST_TMP) / "validate_checks";
+    dir_ = std::filesystem::path(FORMWORK_TEST_TMP) /
+           ("validate_checks-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir_);
   }
   std::string write(const std::string& name, const std::string& text) {

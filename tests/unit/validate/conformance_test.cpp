@@ -3,6 +3,7 @@
 // Schema::validate, so the valijson wiring (adapter, $ref, error collection)
 // is checked against the standard's own expectations.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -88,7 +89,8 @@ struct Outcome {
 };
 
 std::string write_schema(const nlohmann::json& schema, int n) {
-  const fs::path dir = fs::path(FORMWORK_TEST_TMP) / "validate_conformance";
+  const fs::path dir =
+      fs::path(FORMWORK_TEST_TMP) / ("validate_conformance-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const fs::path p = dir / ("schema" + std::to_string(n) + ".json");
   std::ofstream(p, std::ios::binary) << schema.dump();

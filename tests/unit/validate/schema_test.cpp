@@ -3,6 +3,7 @@
 #include "validate/schema.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -16,7 +17,8 @@ namespace {
 class SchemaTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::path(FORMWORK_TEST_TMP) / "validate_schema";
+    dir_ = std::filesystem::path(FORMWORK_TEST_TMP) /
+           ("validate_schema-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir_);
   }
   std::string write(const std::string& name, const std::string& text) {

@@ -1,6 +1,7 @@
 // Recalculates written workbooks in LibreOffice (headless) and checks that
 // each formula's recalculated value equals the value cached in the file.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -46,7 +47,8 @@ Document sum_document(const std::string& cached, const std::string& shown) {
 
 TEST(LibreOffice, RecalculatedFormulaEqualsCachedValue) {
   if (run("command -v soffice").empty()) GTEST_SKIP() << "soffice is not installed";
-  const fs::path dir = fs::path(FORMWORK_TEST_TMP) / "xlsx" / "libreoffice";
+  const fs::path dir =
+      fs::path(FORMWORK_TEST_TMP) / "xlsx" / ("libreoffice-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   write_profile(dir / "profile");
   write_xlsx(sum_document("267009.88", "267,009.88"), (dir / "right.xlsx").string());
