@@ -46,6 +46,9 @@ CLI::App* add_render(CLI::App& app, Args& a) {
 int run_cli(int argc, char** argv, const char* source_dir) {
   CLI::App app{"formwork: JSON data → validated, typeset forms (PDF, DOCX, XLSX, TXT)"};
   app.require_subcommand(1);
+  app.footer(
+      "Exit codes: 0 all done; 1 usage; 2 invalid data (every problem printed, nothing written "
+      "for that record); 3 template error (file:line:column); 4 I/O error.");
   Args a;
   app.add_option("--templates", a.templates_dir, "folder of templates (default ./templates)");
   auto* list = app.add_subcommand("list", "list the templates with their descriptions");

@@ -113,8 +113,14 @@ std::vector<Record> parse_records(std::string_view text, std::string_view file_n
   check_utf8(text, file_name.empty() ? "input" : file_name);
   text = without_bom(text);
   const std::vector<Line> lines = non_blank_lines(text);
-  if (looks_like_json_lines(lines, file_name)) return json_lines_records(lines);
-  return single_text_records(text);
+  try {
+    if (looks_like_json_lines(lines, file_name)) return json_lines_records(lines);
+    return single_text_records(text);
+  } catch (const DataError& e) {
+    // A user running a batch over several files needs to know which one.
+    if (file_name.empty()) throw;
+    throw DataError(std::string(file_name) + ": " + e.what(), e.details);
+  }
 }
 
 std::vector<Record> load_records(const std::string& path) {

@@ -25,8 +25,9 @@ Value parse_json(std::string_view text);
 /// element; JSON Lines (two or more non-blank lines that each hold a whole
 /// JSON value, or a file named *.jsonl / *.ndjson) one per line; anything
 /// else must be a single JSON value. A UTF-8 byte order mark is skipped.
-/// Throws DataError for malformed JSON (line and column of the whole input)
-/// and for text that is not UTF-8 (see check_utf8).
+/// Throws DataError for malformed JSON ("<file_name>: line L, column C: …",
+/// line and column of the whole input; the file name only when given) and
+/// for text that is not UTF-8 (see check_utf8).
 std::vector<Record> parse_records(std::string_view text, std::string_view file_name = "");
 
 /// Reads `path` and parses it with parse_records. Throws IoError when the

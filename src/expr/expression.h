@@ -1,6 +1,6 @@
 #pragma once
 // The template expression language (grammar, functions and filters:
-// docs/expressions.md).
+// docs/templates.md, section Expressions).
 //   expression := or ( '|' filter )*
 //   filter     := NAME ( '(' args ')' )?
 //   or := and ('or' and)* ; and := not ('and' not)* ; not := 'not' not | cmp
