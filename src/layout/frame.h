@@ -19,7 +19,7 @@ struct GlyphRun {
   double size_pt = 12;
   unsigned color = 0x000000;
   bool underline = false;
-  bool synthetic_bold = false;  ///< stroke the glyphs (face has no bold)
+  bool synthetic_bold = false;    ///< stroke the glyphs (face has no bold)
   bool synthetic_italic = false;  ///< slant the glyphs (face has no italic)
   std::string text;
   std::vector<double> x_offsets;  ///< one per code point of `text`

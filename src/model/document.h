@@ -114,7 +114,7 @@ using Block = std::variant<Paragraph, Table, PageBreak>;
 
 /// One rendered document (one record through one template).
 struct Document {
-  std::string title;  ///< document title for metadata (PDF Info, docProps)
+  std::string title;       ///< document title for metadata (PDF Info, docProps)
   std::string sheet_name;  ///< XLSX worksheet name (≤ 31 chars)
   PageSetup page;
   std::vector<Block> blocks;

@@ -17,7 +17,8 @@ struct Check {
 };
 
 /// A failed check: its field and a message naming both compared values,
-/// e.g. "合计: 合计 must equal the sum of the items: 合计 = 186,432.50, sum(费用.金额) = 186,400.00".
+/// e.g. "合计: 合计 must equal the sum of the items: 合计 = 186,432.50, sum(费用.金额) =
+/// 186,400.00".
 struct CheckFailure {
   std::string field;
   std::string message;
