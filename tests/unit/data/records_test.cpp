@@ -9,6 +9,7 @@
 #include <fstream>
 #include <string>
 
+#include "../test_support/scratch_dir.h"
 #include "util/errors.h"
 
 namespace formwork {
@@ -188,18 +189,10 @@ TEST(ParseRecords, RejectsNonUtf8) {
 
 class LoadRecordsTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::path(FORMWORK_TEST_TMP) /
-           ("data_load_records-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-  }
   std::string write(const std::string& name, const std::string& bytes) {
-    std::filesystem::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
+    return dir_.write(name, bytes);
   }
-  std::filesystem::path dir_;
+  test::ScratchDir dir_{"data_load_records"};
 };
 
 TEST_F(LoadRecordsTest, ReadsFile) {
@@ -209,14 +202,14 @@ TEST_F(LoadRecordsTest, ReadsFile) {
 }
 
 TEST_F(LoadRecordsTest, MissingFileIsIoErrorNamingPath) {
-  const std::string path = (dir_ / "missing.json").string();
+  const std::string path = (dir_.path() / "missing.json").string();
   try {
     load_records(path);
     FAIL() << "no IoError";
   } catch (const IoError& e) {
     EXPECT_NE(std::string(e.what()).find(path), std::string::npos) << e.what();
   }
-  EXPECT_THROW(load_records(dir_.string()), IoError);
+  EXPECT_THROW(load_records(dir_.path().string()), IoError);
 }
 
 TEST_F(LoadRecordsTest, EncodingErrorNamesFile) {

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../test_support/scratch_dir.h"
 #include "data/records.h"
 #include "util/errors.h"
 #include "validate/rule_sides.h"
@@ -17,17 +18,10 @@ namespace {
 
 class ChecksTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::path(FORMWORK_TEST_TMP) /
-           ("validate_checks-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
-  }
   std::string write(const std::string& name, const std::string& text) {
-    const std::filesystem::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
+    return dir_.write(name, text);
   }
-  std::filesystem::path dir_;
+  test::ScratchDir dir_{"validate_checks"};
 };
 
 const char* kSettlementChecks = R"json([
@@ -132,7 +126,7 @@ TEST_F(ChecksTest, NonComparisonRuleFailsWithItsMessage) {
 }
 
 TEST_F(ChecksTest, MissingFileIsIoError) {
-  EXPECT_THROW(load_checks((dir_ / "none.checks.json").string()), IoError);
+  EXPECT_THROW(load_checks((dir_.path() / "none.checks.json").string()), IoError);
 }
 
 TEST_F(ChecksTest, BadFilesAreTemplateErrorsWithFileAndLine) {

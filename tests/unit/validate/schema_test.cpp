@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../test_support/scratch_dir.h"
 #include "data/records.h"
 #include "util/errors.h"
 
@@ -16,18 +17,11 @@ namespace {
 
 class SchemaTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::path(FORMWORK_TEST_TMP) /
-           ("validate_schema-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
-  }
   std::string write(const std::string& name, const std::string& text) {
-    const std::filesystem::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
+    return dir_.write(name, text);
   }
   Schema load(const std::string& text) { return Schema::load(write("schema.json", text)); }
-  std::filesystem::path dir_;
+  test::ScratchDir dir_{"validate_schema"};
 };
 
 // A settlement sheet (结算表) schema in the shape of schemas/*.schema.json.
@@ -179,7 +173,7 @@ TEST_F(SchemaTest, BoundsPrintedWithoutPadding) {
 }
 
 TEST_F(SchemaTest, MissingFileIsIoError) {
-  const std::string path = (dir_ / "nope.schema.json").string();
+  const std::string path = (dir_.path() / "nope.schema.json").string();
   try {
     Schema::load(path);
     FAIL();
