@@ -1,14 +1,10 @@
 #include "data/records.h"
 
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "data/json_reader.h"
 #include "data/text_position.h"
+#include "util/atomic_file.h"
 #include "util/errors.h"
 
 namespace formwork {
@@ -124,16 +120,7 @@ std::vector<Record> parse_records(std::string_view text, std::string_view file_n
 }
 
 std::vector<Record> load_records(const std::string& path) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    throw IoError("cannot read " + path + ": it is a directory");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError("cannot read " + path + ": " + std::strerror(errno));
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) throw IoError("cannot read " + path + ": " + std::strerror(errno));
-  return parse_records(bytes.str(), path);
+  return parse_records(read_file(path), path);
 }
 
 }  // namespace formwork

@@ -1,12 +1,11 @@
 #include "fonts/font_config.h"
 
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "fonts/font_match.h"
 #include "fonts/font_roles.h"
+#include "util/atomic_file.h"
 #include "util/errors.h"
 
 namespace formwork {
@@ -23,15 +22,6 @@ bool looks_like_path(const std::string& value) {
   if (value.find('/') != std::string::npos) return true;
   const std::string ext = lower(std::filesystem::path(value).extension().string());
   return ext == ".ttf" || ext == ".otf" || ext == ".ttc" || ext == ".otc";
-}
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError("cannot read font configuration '" + path + "'");
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw IoError("cannot read font configuration '" + path + "'");
-  return text.str();
 }
 
 std::string known_roles() {
@@ -52,7 +42,7 @@ FontConfig FontConfig::defaults() {
 }
 
 FontConfig FontConfig::load(const std::string& path) {
-  const std::string text = read_text(path);
+  const std::string text = read_file(path, "font configuration");
   nlohmann::json json;
   try {
     json = nlohmann::json::parse(text);

@@ -1,16 +1,13 @@
 #include "template/template.h"
 
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "expr/expression.h"
 #include "template/parser.h"
 #include "template/render.h"
 #include "template/render_guard.h"
 #include "template/render_inline.h"
+#include "util/atomic_file.h"
 #include "util/safe_name.h"
 
 namespace formwork {
@@ -24,20 +21,6 @@ namespace fs = std::filesystem;
 // are skipped.
 constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata;
 
-std::string read_file(const std::string& path) {
-  std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) {
-    throw IoError("cannot read template '" + path + "': not a regular file");
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buf;
-  if (in) buf << in.rdbuf();
-  if (!in || in.bad()) {
-    throw IoError("cannot read template '" + path + "': " + std::strerror(errno));
-  }
-  return buf.str();
-}
-
 // Relative paths in the template are relative to the template's folder.
 std::string resolve_path(const std::string& template_path, const std::string& rel) {
   if (rel.empty()) return "";
@@ -49,7 +32,7 @@ std::string resolve_path(const std::string& template_path, const std::string& re
 }  // namespace
 
 Template Template::load(const std::string& path) {
-  SourceMap source(path, read_file(path));
+  SourceMap source(path, read_file(path, "template"));
   if (std::size_t bad = source.first_invalid_utf8(); bad != std::string::npos) {
     throw TemplateError("the template is not valid UTF-8", source.loc(bad));
   }

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -69,12 +70,18 @@ void AtomicOutput::commit() {
   committed_ = true;
 }
 
-std::string read_file(const std::string& path) {
+std::string read_file(const std::string& path, std::string_view what) {
+  std::string name = what.empty() ? path : std::string(what) + " " + path;
+  std::error_code ec;
+  // An ifstream opens a folder without error and reads nothing from it.
+  if (std::filesystem::is_directory(path, ec)) {
+    throw IoError("cannot read " + name + ": it is a folder");
+  }
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError("cannot read " + path + ": " + errno_text());
+  if (!in) throw IoError("cannot read " + name + ": " + errno_text());
   std::ostringstream ss;
   ss << in.rdbuf();
-  if (in.bad()) throw IoError("cannot read " + path + ": " + errno_text());
+  if (in.bad()) throw IoError("cannot read " + name + ": " + errno_text());
   return ss.str();
 }
 

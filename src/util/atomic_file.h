@@ -28,7 +28,9 @@ class AtomicOutput {
   bool committed_ = false;
 };
 
-/// Reads a whole file. Throws IoError naming the path.
-std::string read_file(const std::string& path);
+/// Reads a whole file. `what` names the kind of file in the error
+/// ("template", "schema", …): "cannot read template t.xml: No such file or
+/// directory". Throws IoError, also when `path` is a folder.
+std::string read_file(const std::string& path, std::string_view what = "");
 
 }  // namespace formwork

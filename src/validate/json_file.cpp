@@ -1,24 +1,14 @@
 #include "validate/json_file.h"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
-
 #include "data/json_reader.h"
 #include "data/text_position.h"
+#include "util/atomic_file.h"
 #include "util/errors.h"
 
 namespace formwork {
 
 std::string read_config_file(const std::string& path, const char* what) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  if (in) bytes << in.rdbuf();
-  if (!in || in.bad()) {
-    throw IoError(std::string("cannot read ") + what + " " + path + ": " + std::strerror(errno));
-  }
-  return bytes.str();
+  return read_file(path, what);
 }
 
 nlohmann::json parse_config_json(const std::string& text, const std::string& path,
