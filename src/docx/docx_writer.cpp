@@ -21,7 +21,7 @@ void write_docx(const Document& doc, const std::string& path) {
   parts.push_back({"word/styles.xml", build_styles_xml()});
   parts.push_back({"word/settings.xml", build_settings_xml()});
   parts.push_back({"word/fontTable.xml", build_font_table_xml()});
-  if (has_footer) parts.push_back({"word/footer1.xml", build_footer_xml(doc.page.footer)});
+  if (has_footer) parts.push_back({"word/footer1.xml", build_footer_xml(doc.page.footer.pattern)});
   parts.push_back({"word/_rels/document.xml.rels", build_document_rels_xml(has_footer)});
   parts.push_back({"docProps/core.xml", build_core_xml(doc.title)});
   parts.push_back({"docProps/app.xml", build_app_xml()});

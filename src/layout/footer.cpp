@@ -33,7 +33,7 @@ void place_footers(const PageSetup& setup, std::vector<Page>& pages, TextContext
     Page& page = pages[static_cast<size_t>(i)];
     Paragraph p;
     p.line_spacing = 1.0;
-    p.runs.push_back(Run{footer_text(setup.footer, i + 1, count), TextStyle{}});
+    p.runs.push_back(Run{footer_text(setup.footer.pattern, i + 1, count), TextStyle{}});
     p.runs.back().style.size_pt = kFooterSizePt;
     double width = page.width_pt - left - mm_to_pt(setup.margin_right_mm);
     ParagraphBox box = layout_paragraph(p, left, width, Align::Center, ctx);

@@ -15,6 +15,33 @@ namespace formwork {
 enum class Align { Left, Center, Right, Justify };
 enum class VAlign { Top, Middle, Bottom };
 
+/// Where a header or footer line sits horizontally within the text block
+/// (版心). Outside: odd pages right, even pages left (GB/T 9704 §7.5 页码).
+enum class MarginTextAlign { Left, Center, Right, Outside };
+
+/// A header or footer line repeated on every page: usually the page number.
+/// `pattern` substitutes {page} (1-based, counted across the whole document,
+/// all sections) and {pages} (the document's page count), e.g. "— {page} —"
+/// (GB/T 9704) or "第 {page} 页 共 {pages} 页" (forms); empty for none.
+struct MarginText {
+  std::string pattern;
+  MarginTextAlign align = MarginTextAlign::Center;
+  /// Gap in mm between the text block (版心) edge and the near edge of the
+  /// line's em box (GB/T 9704: 页码 7 mm below the 版心); negative: the line
+  /// is centred vertically in the margin.
+  double distance_mm = -1;
+  /// Indent from the text block's side edge in em of `size_pt`, for Left,
+  /// Right and Outside (GB/T 9704: one character, 1 em).
+  double indent_em = 0;
+  std::string font_role = "song";
+  double size_pt = 10.5;  ///< 五号; GB/T 9704 页码 四号 = 14 pt
+  /// Different first page: nothing is printed on the document's page 1
+  /// (Nghị định 30: page numbers from page 2). Pages are still counted.
+  bool skip_first_page = false;
+
+  bool empty() const { return pattern.empty(); }
+};
+
 /// Page size and margins in mm. A4 portrait is 210 × 297 mm.
 struct PageSetup {
   double width_mm = 210;
@@ -24,9 +51,18 @@ struct PageSetup {
   double margin_bottom_mm = 25;
   double margin_left_mm = 25;
   double margin_right_mm = 25;
-  /// Footer text pattern with {page} and {pages}, e.g. "第 {page} 页 共 {pages} 页";
-  /// empty for none. Placed centred in the bottom margin.
-  std::string footer;
+  MarginText header;  ///< in the top margin
+  MarginText footer;  ///< in the bottom margin
+  /// Document grid (Word's w:docGrid linesAndChars, GB/T 9704 §5.2.2: 22
+  /// lines × 28 characters). 0 = off. With grid_lines, every line's pitch is
+  /// a whole multiple of text height / grid_lines; with grid_chars, text at
+  /// the body size places each CJK character on a cell of text width /
+  /// grid_chars.
+  int grid_lines = 0;
+  int grid_chars = 0;
+
+  double text_width_mm() const { return width_mm - margin_left_mm - margin_right_mm; }
+  double text_height_mm() const { return height_mm - margin_top_mm - margin_bottom_mm; }
 };
 
 /// Character formatting. `font_role` names a font configuration role:
@@ -51,6 +87,17 @@ struct Run {
 
 enum class ParagraphRole { Body, Title, Heading, Signature, Note };
 
+/// A horizontal rule drawn by an otherwise empty paragraph: the red 版头
+/// separator of GB/T 9704 (§7.2.4, as wide as the 版心), the 版记 lines, or
+/// the short rules under the agency name and Tiêu ngữ (Nghị định 30). The
+/// paragraph's space_before/space_after place it; its align places a rule
+/// shorter than the line; its indents narrow the available width.
+struct HorizontalRule {
+  double thickness_pt = 0.75;
+  unsigned color = 0x000000;  ///< 0xRRGGBB; GB/T 9704 版头 red is 0xFF0000
+  double length_mm = 0;       ///< 0 = the full width between the indents
+};
+
 /// A paragraph: a sequence of runs laid out as wrapped lines.
 struct Paragraph {
   ParagraphRole role = ParagraphRole::Body;
@@ -64,6 +111,12 @@ struct Paragraph {
   double space_after_pt = 0;
   double line_spacing = 1.25;  ///< line pitch as a multiple of the font size
   bool keep_with_next = false;
+  /// Widow and orphan control: never leave a single line of this paragraph
+  /// alone at the bottom or top of a page (Word's w:widowControl).
+  bool widow_control = true;
+  /// When set, the paragraph is a rule: `runs` must be empty and the rule is
+  /// drawn in place of a line of text.
+  std::optional<HorizontalRule> rule;
 
   /// Concatenated text of all runs.
   std::string text() const;
@@ -77,8 +130,13 @@ struct CellValue {
   std::string number_format;
   /// Formula in R1C1 notation relative to this cell, e.g.
   /// "SUM(R[-7]C:R[-1]C)"; writers that support formulas convert it to A1
-  /// and store `number` as the cached result. Empty: a plain value.
+  /// and store `number` (or `text`) as the cached result. References may
+  /// name another worksheet of the workbook by number, `<2>!R5C3`, and cells
+  /// by anchor, `@总分` or `<2>!@总分`. Empty: a plain value.
   std::string formula_r1c1;
+  /// Cached text result of a formula that yields text (e.g. a grade 优/良
+  /// from IF); used only when `number` is empty.
+  std::optional<std::string> text;
 };
 
 /// A table cell. Rows list only the cells that start in them (HTML
@@ -91,6 +149,9 @@ struct Cell {
   VAlign valign = VAlign::Middle;
   CellValue value;
   bool shaded = false;  ///< a label cell (light grey fill in XLSX/DOCX)
+  /// A name formulas can refer to (`@name` on the same sheet, `<k>!@name` on
+  /// worksheet k, see CellValue::formula_r1c1); unique within its section.
+  std::string anchor;
 };
 
 struct Row {
@@ -103,6 +164,9 @@ struct Table {
   /// Column widths as relative weights; writers scale them to the text
   /// width of the page (so {1, 2, 1} is 25 %, 50 %, 25 %).
   std::vector<double> column_widths;
+  /// Empty, or one entry per column: > 0 is a fixed width in mm; the text
+  /// width left over is shared by the other columns by their weights.
+  std::vector<double> column_widths_mm;
   std::vector<Row> rows;
   bool borders = true;
   double cell_padding_mm = 1.5;
@@ -110,13 +174,22 @@ struct Table {
 
 struct PageBreak {};
 
-using Block = std::variant<Paragraph, Table, PageBreak>;
+/// Starts a new section on a new page (ECMA-376 Part 1 §17.6 sections):
+/// its own page setup (e.g. a landscape attachment), page numbers
+/// continuing. In XLSX a section with a non-empty `sheet_name` starts a new
+/// worksheet; otherwise its blocks continue the current one.
+struct SectionBreak {
+  PageSetup page;
+  std::string sheet_name;  ///< ≤ 31 chars, `[]:*?/\` already replaced
+};
+
+using Block = std::variant<Paragraph, Table, PageBreak, SectionBreak>;
 
 /// One rendered document (one record through one template).
 struct Document {
   std::string title;       ///< document title for metadata (PDF Info, docProps)
-  std::string sheet_name;  ///< XLSX worksheet name (≤ 31 chars)
-  PageSetup page;
+  std::string sheet_name;  ///< first XLSX worksheet's name (≤ 31 chars)
+  PageSetup page;          ///< the first section's page setup
   std::vector<Block> blocks;
 };
 

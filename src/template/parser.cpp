@@ -86,7 +86,7 @@ void Parser::page(pugi::xml_node el) {
   p.margin_bottom_mm = a.number("bottom", 0, 200).value_or(p.margin_bottom_mm);
   p.margin_left_mm = a.number("left", 0, 200).value_or(p.margin_left_mm);
   p.margin_right_mm = a.number("right", 0, 200).value_or(p.margin_right_mm);
-  p.footer = std::string(a.get("footer").value_or(""));
+  p.footer.pattern = std::string(a.get("footer").value_or(""));
   constexpr double kMinTextMm = 20;  // anything less cannot hold a table
   if (p.width_mm - p.margin_left_mm - p.margin_right_mm < kMinTextMm ||
       p.height_mm - p.margin_top_mm - p.margin_bottom_mm < kMinTextMm) {

@@ -78,7 +78,7 @@ void print_setup(lxw_worksheet* ws, const PageSetup& page, const SheetWriter& sh
   if (!page.footer.empty()) {
     lxw_header_footer_options opt = {};
     opt.margin = mm_to_inch(page.margin_bottom_mm) / 2;
-    check_lxw(worksheet_set_footer_opt(ws, excel_footer(page.footer).c_str(), &opt), "footer");
+    check_lxw(worksheet_set_footer_opt(ws, excel_footer(page.footer.pattern).c_str(), &opt), "footer");
   }
 }
 

@@ -59,7 +59,7 @@ TEST(DocxPackage, EntriesAreDeflatedAndStampedJanuary2000) {
 TEST(DocxPackage, NoFooterPartWithoutFooter) {
   std::string path = fresh_dir() + "/out.docx";
   Document doc = sample_document();
-  doc.page.footer.clear();
+  doc.page.footer.pattern.clear();
   write_docx(doc, path);
   for (const std::string& name : docx_test::zip_names(path)) {
     EXPECT_EQ(name.find("footer"), std::string::npos) << name;

@@ -65,7 +65,7 @@ Document sample_document() {
   doc.page.margin_bottom_mm = 28;
   doc.page.margin_left_mm = 26;
   doc.page.margin_right_mm = 24;
-  doc.page.footer = "第 {page} 页 共 {pages} 页";
+  doc.page.footer.pattern = "第 {page} 页 共 {pages} 页";
 
   Paragraph title = para("经费决算表", {"xbs", 22, true}, Align::Center);
   title.role = ParagraphRole::Title;

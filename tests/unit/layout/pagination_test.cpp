@@ -82,7 +82,7 @@ TEST(Pagination, SpaceBeforeIsDroppedAtTheTopOfAnOverflowPage) {
 
 TEST(Pagination, FooterWithPageNumbers) {
   Document d = doc_with_box(120);
-  d.page.footer = "第 {page} 页 共 {pages} 页";
+  d.page.footer.pattern = "第 {page} 页 共 {pages} 页";
   for (int i = 0; i < 3; ++i) {
     if (i > 0) d.blocks.push_back(PageBreak{});
     d.blocks.push_back(para("正文"));
@@ -198,7 +198,7 @@ TEST(Pagination, ShortParagraphIsNotSplit) {
 
 TEST(Pagination, SameInputSameFrames) {
   Document d = doc_with_box(120);
-  d.page.footer = "{page}/{pages}";
+  d.page.footer.pattern = "{page}/{pages}";
   d.blocks.push_back(para(han(700) + "abc def 123"));
   LaidOutDocument a = lay(d);
   LaidOutDocument b = lay(d);

@@ -39,7 +39,7 @@ Cell cell(const std::string& text, int colspan = 1, bool shaded = false) {
 Document sample_form(const std::string& unit, int rows) {
   Document doc;
   doc.title = "经费决算表";
-  doc.page.footer = "第 {page} 页 共 {pages} 页";
+  doc.page.footer.pattern = "第 {page} 页 共 {pages} 页";
   TextStyle title;
   title.font_role = "xbs";
   title.size_pt = 22;

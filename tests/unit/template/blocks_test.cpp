@@ -54,7 +54,7 @@ TEST_F(Blocks, PageSetup) {
   EXPECT_EQ(d.page.margin_bottom_mm, 21);
   EXPECT_EQ(d.page.margin_left_mm, 28);
   EXPECT_EQ(d.page.margin_right_mm, 26);
-  EXPECT_EQ(d.page.footer, "第 {page} 页 共 {pages} 页");
+  EXPECT_EQ(d.page.footer.pattern, "第 {page} 页 共 {pages} 页");
   Document a5 = render(form("<page paper=\"A5\"/>"));
   EXPECT_EQ(a5.page.width_mm, 148);
   EXPECT_EQ(a5.page.height_mm, 210);

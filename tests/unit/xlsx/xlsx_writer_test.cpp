@@ -32,7 +32,7 @@ Document sample_document() {
   Document d;
   d.title = "经费决算表";
   d.sheet_name = "决算表";
-  d.page.footer = "第 {page} 页 共 {pages} 页";
+  d.page.footer.pattern = "第 {page} 页 共 {pages} 页";
   Paragraph title = para("2023年度经费决算表", ParagraphRole::Title, Align::Center);
   title.runs[0].style = TextStyle{"xbs", 22, true};
   d.blocks.push_back(title);
