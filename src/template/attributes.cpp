@@ -9,9 +9,9 @@ const std::initializer_list<std::string_view> kTextStyleAttributes = {
     "font", "size", "bold", "italic", "underline", "color"};
 
 const std::initializer_list<std::string_view> kParagraphStyleAttributes = {
-    "font",         "size",        "bold",         "italic",        "underline",
-    "color",        "align",       "indent",       "left-indent",   "right-indent",
-    "space-before", "space-after", "line-spacing", "keep-with-next"};
+    "font",         "size",        "bold",         "italic",         "underline",
+    "color",        "align",       "indent",       "left-indent",    "right-indent",
+    "space-before", "space-after", "line-spacing", "keep-with-next", "widow-control"};
 
 namespace {
 

@@ -9,9 +9,10 @@ namespace {
 
 // Every element of the markup, so that a known element in the wrong place
 // gets a different message than a typo.
-constexpr std::array<std::string_view, 20> kElements = {
-    "form", "page", "set",  "title", "heading", "p", "signature", "pagebreak", "spacer", "table",
-    "row",  "cell", "each", "if",    "else",    "b", "i",         "u",         "span",   "br"};
+constexpr std::array<std::string_view, 22> kElements = {
+    "form",   "page", "set",     "title", "heading", "p",    "signature", "pagebreak",
+    "spacer", "rule", "section", "table", "row",     "cell", "each",      "if",
+    "else",   "b",    "i",       "u",     "span",    "br"};
 
 bool is_blank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
@@ -21,12 +22,6 @@ bool is_blank(std::string_view s) {
 bool is_reserved(std::string_view s) {
   return s == "and" || s == "or" || s == "not" || s == "true" || s == "false" || s == "null";
 }
-
-// A page size in mm, portrait (ISO 216 A and B series, US Letter).
-struct Paper {
-  double width_mm;
-  double height_mm;
-};
 
 }  // namespace
 
@@ -63,36 +58,45 @@ TemplateNode Parser::form(pugi::xml_node root) {
   BaseStyle base;
   apply_text_style(a, base.text);  // only font and size are allowed on <form>
   t.body = children(root, Where::Form, base);
-  t.page = page_.value_or(PageSetup{});
+  t.page = page_ ? page_->apply(PageSetup{}) : PageSetup{};
   return t;
 }
 
 void Parser::page(pugi::xml_node el) {
-  Attributes a(el, ctx_, {"paper", "orientation", "top", "bottom", "left", "right", "footer"});
+  Attributes a(el, ctx_, kPageAttributes);
   if (page_) throw TemplateError("a form has at most one <page>", a.element_loc());
   require_empty(el);
-  Paper paper = a.choice<Paper>("paper", {{"A4", {210, 297}},
-                                          {"A3", {297, 420}},
-                                          {"A5", {148, 210}},
-                                          {"B5", {176, 250}},
-                                          {"Letter", {215.9, 279.4}}})
-                    .value_or(Paper{210, 297});
-  PageSetup p;
-  p.landscape =
-      a.choice<bool>("orientation", {{"portrait", false}, {"landscape", true}}).value_or(false);
-  p.width_mm = p.landscape ? paper.height_mm : paper.width_mm;
-  p.height_mm = p.landscape ? paper.width_mm : paper.height_mm;
-  p.margin_top_mm = a.number("top", 0, 200).value_or(p.margin_top_mm);
-  p.margin_bottom_mm = a.number("bottom", 0, 200).value_or(p.margin_bottom_mm);
-  p.margin_left_mm = a.number("left", 0, 200).value_or(p.margin_left_mm);
-  p.margin_right_mm = a.number("right", 0, 200).value_or(p.margin_right_mm);
-  p.footer.pattern = std::string(a.get("footer").value_or(""));
-  constexpr double kMinTextMm = 20;  // anything less cannot hold a table
-  if (p.width_mm - p.margin_left_mm - p.margin_right_mm < kMinTextMm ||
-      p.height_mm - p.margin_top_mm - p.margin_bottom_mm < kMinTextMm) {
-    throw TemplateError("<page> margins leave less than 20 mm for the text", a.element_loc());
-  }
-  page_ = p;
+  page_ = parse_page_spec(a);
+  page_->apply(PageSetup{});  // margin errors point at <page> now, not at render time
+}
+
+Node Parser::section(pugi::xml_node el) {
+  Attributes a(el, ctx_, {"sheet"}, kPageAttributes);
+  require_empty(el);
+  SectionNode n;
+  n.loc = a.element_loc();
+  n.spec = parse_page_spec(a);
+  if (a.has("sheet")) n.sheet = a.text_template("sheet");
+  return Node{std::move(n)};
+}
+
+Node Parser::rule(pugi::xml_node el, const BaseStyle& style) {
+  Attributes a(el, ctx_,
+               {"thickness", "color", "length", "align", "left-indent", "right-indent",
+                "space-before", "space-after", "keep-with-next"});
+  require_empty(el);
+  BaseStyle s = style;
+  s.paragraph.role = ParagraphRole::Body;
+  s.paragraph.first_line_indent_em = 0;
+  s.paragraph.space_before_pt = 0;
+  s.paragraph.space_after_pt = 0;
+  apply_paragraph_style(a, s);
+  HorizontalRule r;
+  r.thickness_pt = a.number("thickness", 0.05, 20).value_or(r.thickness_pt);
+  r.color = a.color("color").value_or(r.color);
+  r.length_mm = a.number("length", 0, 2000).value_or(0);
+  s.paragraph.rule = r;
+  return Node{ParagraphNode{s.paragraph, {}, a.element_loc()}};
 }
 
 Nodes Parser::children(pugi::xml_node parent, Where where, const BaseStyle& style,
@@ -153,6 +157,7 @@ void Parser::child_element(pugi::xml_node el, Where where, const BaseStyle& styl
       break;
     case Where::Cell:
       if (name == "p") return out.push_back(paragraph(el, ParagraphRole::Body, style));
+      if (name == "rule") return out.push_back(rule(el, style));
       break;
   }
   misplaced(el, el.parent());
@@ -174,6 +179,10 @@ bool Parser::block_element(pugi::xml_node el, const BaseStyle& style, Nodes& out
     out.push_back(Node{PageBreakNode{}});
   } else if (name == "spacer") {
     out.push_back(spacer(el, style));
+  } else if (name == "rule") {
+    out.push_back(rule(el, style));
+  } else if (name == "section") {
+    out.push_back(section(el));
   } else if (name == "table") {
     out.push_back(table(el, style));
   } else {

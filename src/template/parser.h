@@ -4,6 +4,7 @@
 #include <optional>
 #include <pugixml.hpp>
 
+#include "template/page_spec.h"
 #include "template/parse_context.h"
 #include "template/style.h"
 #include "template/template_node.h"
@@ -35,6 +36,8 @@ class Parser {
   bool block_element(pugi::xml_node el, const BaseStyle& style, Nodes& out);
   Node paragraph(pugi::xml_node el, ParagraphRole role, const BaseStyle& style);
   Node spacer(pugi::xml_node el, const BaseStyle& style);
+  Node rule(pugi::xml_node el, const BaseStyle& style);
+  Node section(pugi::xml_node el);
   Node table(pugi::xml_node el, const BaseStyle& style);
   Node row(pugi::xml_node el, const BaseStyle& style);
   Node cell(pugi::xml_node el, const BaseStyle& style);
@@ -55,7 +58,7 @@ class Parser {
   SourceLoc text_loc(pugi::xml_node text) const;
 
   const ParseContext& ctx_;
-  std::optional<PageSetup> page_;
+  std::optional<PageSpec> page_;
 };
 
 }  // namespace formwork

@@ -8,24 +8,38 @@ namespace formwork {
 
 namespace {
 
-std::vector<double> parse_widths(const Attributes& a) {
+// "18,32,30mm": relative weights, or fixed widths with an "mm" suffix.
+// Returns the weights (0 for fixed columns) and fills `fixed_mm` when any
+// column is fixed.
+std::vector<double> parse_widths(const Attributes& a, std::vector<double>& fixed_mm) {
   std::string_view s = a.required("widths");
   std::vector<double> widths;
+  std::vector<double> mm;
   std::size_t pos = 0;
   while (pos <= s.size()) {
     std::size_t comma = s.find(',', pos);
     std::string_view item = s.substr(pos, comma == std::string_view::npos ? s.npos : comma - pos);
     while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
     while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    bool fixed = item.ends_with("mm");
+    if (fixed) item.remove_suffix(2);
     double w = 0;
     auto [end, ec] = std::from_chars(item.data(), item.data() + item.size(), w);
     if (item.empty() || ec != std::errc() || end != item.data() + item.size() || !(w > 0)) {
-      a.fail("widths", "must be a comma-separated list of positive numbers");
+      a.fail("widths",
+             "must be a comma-separated list of positive numbers (weights) or lengths in mm "
+             "(\"30mm\")");
     }
-    widths.push_back(w);
+    widths.push_back(fixed ? 0 : w);
+    mm.push_back(fixed ? w : 0);
     if (comma == std::string_view::npos) break;
     pos = comma + 1;
   }
+  bool any_fixed = false, any_relative = false;
+  for (double v : mm) (v > 0 ? any_fixed : any_relative) = true;
+  if (any_fixed) fixed_mm = mm;
+  // All-fixed tables still need weights for writers that only scale.
+  if (!any_relative) widths = mm;
   return widths;
 }
 
@@ -35,7 +49,7 @@ bool has_block_children(pugi::xml_node el) {
   for (pugi::xml_node c : el.children()) {
     if (c.type() != pugi::node_element) continue;
     std::string_view n = c.name();
-    if (n == "p" || n == "each" || n == "if" || n == "set") return true;
+    if (n == "p" || n == "rule" || n == "each" || n == "if" || n == "set") return true;
   }
   return false;
 }
@@ -46,7 +60,7 @@ Node Parser::table(pugi::xml_node el, const BaseStyle& style) {
   Attributes a(el, ctx_, {"widths", "borders", "padding"}, kParagraphStyleAttributes);
   TableNode t;
   t.loc = a.element_loc();
-  t.widths = parse_widths(a);
+  t.widths = parse_widths(a, t.widths_mm);
   t.borders = a.boolean("borders").value_or(true);
   t.padding_mm = a.number("padding", 0, 50).value_or(t.padding_mm);
   BaseStyle s = role_defaults(style, ParagraphRole::Body, 0);
@@ -66,7 +80,8 @@ Node Parser::row(pugi::xml_node el, const BaseStyle& style) {
 }
 
 Node Parser::cell(pugi::xml_node el, const BaseStyle& style) {
-  Attributes a(el, ctx_, {"colspan", "rowspan", "valign", "label", "value", "format", "formula"},
+  Attributes a(el, ctx_,
+               {"colspan", "rowspan", "valign", "label", "value", "format", "formula", "anchor"},
                kParagraphStyleAttributes);
   CellNode c;
   c.loc = a.element_loc();
@@ -77,6 +92,7 @@ Node Parser::cell(pugi::xml_node el, const BaseStyle& style) {
            "valign", {{"top", VAlign::Top}, {"middle", VAlign::Middle}, {"bottom", VAlign::Bottom}})
           .value_or(VAlign::Middle);
   c.proto.shaded = a.boolean("label").value_or(false);
+  if (a.has("anchor")) c.proto.anchor = variable_name(a, "anchor");
   BaseStyle s = style;
   if (c.proto.shaded) s.paragraph.align = Align::Center;  // labels centre unless told otherwise
   apply_paragraph_style(a, s);

@@ -44,6 +44,10 @@ Cell render_cell(const CellNode& node, const Scope& scope) {
     cell.value.number_format = number_format(node.format);
   }
   cell.value.formula_r1c1 = render_formula(node, scope);
+  // A formula whose result is text (a grade from IF) caches that text.
+  if (!cell.value.formula_r1c1.empty() && !cell.value.number && !shown.empty()) {
+    cell.value.text = clean_run_text(shown);
+  }
   if (node.paragraph_mode) {
     expand(node.paragraphs, scope, [&](const Node& n, const Scope& s) {
       cell.paragraphs.push_back(render_paragraph(std::get<ParagraphNode>(n.v), s));
@@ -77,6 +81,7 @@ Row render_row(const RowNode& node, const Scope& scope) {
 std::optional<Table> render_table(const TableNode& node, const Scope& scope) {
   Table table;
   table.column_widths = node.widths;
+  table.column_widths_mm = node.widths_mm;
   table.borders = node.borders;
   table.cell_padding_mm = node.padding_mm;
   expand(node.body, scope, [&](const Node& n, const Scope& s) {

@@ -10,16 +10,20 @@ constexpr double kMaxFontSizePt = 400;
 
 }  // namespace
 
-void apply_text_style(const Attributes& attrs, TextStyle& text) {
-  if (auto font = attrs.choice<std::string>("font", {{"song", "song"},
-                                                     {"fangsong", "fangsong"},
-                                                     {"kai", "kai"},
-                                                     {"hei", "hei"},
-                                                     {"xbs", "xbs"},
-                                                     {"serif", "serif"},
-                                                     {"sans", "sans"}})) {
+void apply_font_role(const Attributes& attrs, const std::string& name, TextStyle& text) {
+  if (auto font = attrs.choice<std::string>(name, {{"song", "song"},
+                                                   {"fangsong", "fangsong"},
+                                                   {"kai", "kai"},
+                                                   {"hei", "hei"},
+                                                   {"xbs", "xbs"},
+                                                   {"serif", "serif"},
+                                                   {"sans", "sans"}})) {
     text.font_role = *font;
   }
+}
+
+void apply_text_style(const Attributes& attrs, TextStyle& text) {
+  apply_font_role(attrs, "font", text);
   if (auto size = attrs.number("size", 1, kMaxFontSizePt)) text.size_pt = *size;
   if (auto b = attrs.boolean("bold")) text.bold = *b;
   if (auto i = attrs.boolean("italic")) text.italic = *i;
@@ -43,6 +47,7 @@ void apply_paragraph_style(const Attributes& attrs, BaseStyle& style) {
   if (auto v = attrs.number("space-after", 0, 1000)) p.space_after_pt = *v;
   if (auto v = attrs.number("line-spacing", 0.5, 5)) p.line_spacing = *v;
   if (auto v = attrs.boolean("keep-with-next")) p.keep_with_next = *v;
+  if (auto v = attrs.boolean("widow-control")) p.widow_control = *v;
 }
 
 BaseStyle role_defaults(const BaseStyle& base, ParagraphRole role, int heading_level) {

@@ -13,6 +13,11 @@ struct BaseStyle {
   TextStyle text;
 };
 
+/// Sets text.font_role from attribute `name` when present. Throws
+/// TemplateError for a role other than song, fangsong, kai, hei, xbs, serif,
+/// sans.
+void apply_font_role(const Attributes& attrs, const std::string& name, TextStyle& text);
+
 /// Applies font, size (pt), bold, italic, underline and color (#RRGGBB)
 /// when present. Throws TemplateError for an unknown font role (song,
 /// fangsong, kai, hei, xbs, serif, sans) or malformed values.
@@ -20,7 +25,7 @@ void apply_text_style(const Attributes& attrs, TextStyle& text);
 
 /// Applies the text style plus align, indent / left-indent / right-indent
 /// (em), space-before / space-after (pt), line-spacing (multiple of the
-/// font size) and keep-with-next when present.
+/// font size), keep-with-next and widow-control when present.
 void apply_paragraph_style(const Attributes& attrs, BaseStyle& style);
 
 /// The role defaults on top of the document defaults `base` (GB/T 9704

@@ -10,6 +10,7 @@
 #include "expr/expression.h"
 #include "model/document.h"
 #include "template/inline_content.h"
+#include "template/page_spec.h"
 
 namespace formwork {
 
@@ -27,10 +28,19 @@ struct ParagraphNode {
 /// <pagebreak/>.
 struct PageBreakNode {};
 
+/// <section>: a new section whose page setup is the previous section's with
+/// `spec` applied; `sheet` (optional) starts a new XLSX worksheet.
+struct SectionNode {
+  PageSpec spec;
+  std::optional<TextTemplate> sheet;
+  SourceLoc loc;
+};
+
 /// <table>: column weights, borders, padding and its rows (and control
 /// nodes yielding rows).
 struct TableNode {
-  std::vector<double> widths;
+  std::vector<double> widths;     ///< relative weights (fixed columns: 0)
+  std::vector<double> widths_mm;  ///< empty, or fixed mm per column (0: relative)
   bool borders = true;
   double padding_mm = 1.5;
   Nodes body;
@@ -99,8 +109,8 @@ struct SetNode {
 
 /// Any node; which kinds may appear where is checked by the parser.
 struct Node {
-  std::variant<ParagraphNode, PageBreakNode, TableNode, RowNode, CellNode, EachNode, IfNode,
-               SetNode>
+  std::variant<ParagraphNode, PageBreakNode, SectionNode, TableNode, RowNode, CellNode, EachNode,
+               IfNode, SetNode>
       v;
 };
 
