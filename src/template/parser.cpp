@@ -96,7 +96,7 @@ Node Parser::rule(pugi::xml_node el, const BaseStyle& style) {
   r.color = a.color("color").value_or(r.color);
   r.length_mm = a.number("length", 0, 2000).value_or(0);
   s.paragraph.rule = r;
-  return Node{ParagraphNode{s.paragraph, {}, a.element_loc()}};
+  return Node{ParagraphNode{s.paragraph, {}, a.element_loc(), {}}};
 }
 
 Nodes Parser::children(pugi::xml_node parent, Where where, const BaseStyle& style,
@@ -203,8 +203,9 @@ Node Parser::paragraph(pugi::xml_node el, ParagraphRole role, const BaseStyle& s
     level = a.integer("level", 1, 1, 4);
   }
   BaseStyle s = role_defaults(style, role, level);
-  apply_paragraph_style(a, s);
-  return Node{ParagraphNode{s.paragraph, inlines(el, s.text), a.element_loc()}};
+  DynamicIndents dynamic;
+  apply_paragraph_style(a, s, &dynamic);
+  return Node{ParagraphNode{s.paragraph, inlines(el, s.text), a.element_loc(), std::move(dynamic)}};
 }
 
 Node Parser::spacer(pugi::xml_node el, const BaseStyle& style) {
@@ -213,7 +214,7 @@ Node Parser::spacer(pugi::xml_node el, const BaseStyle& style) {
   a.required("height");
   Paragraph p = style.paragraph;
   p.space_before_pt = *a.number("height", 0, 2000);
-  return Node{ParagraphNode{p, {}, a.element_loc()}};
+  return Node{ParagraphNode{p, {}, a.element_loc(), {}}};
 }
 
 Node Parser::each(pugi::xml_node el, Where where, const BaseStyle& style) {

@@ -65,9 +65,34 @@ std::vector<Run> render_runs(const Inlines& leaves, const Scope& scope, const So
   return runs;
 }
 
+namespace {
+
+// Evaluates an indent placeholder: a number of em in [-50, 50].
+void eval_indent(const std::optional<Expression>& e, const Scope& scope, const SourceLoc& loc,
+                 double& out) {
+  if (!e) return;
+  Value v = e->eval(scope);
+  if (!v.is_number()) {
+    throw TemplateError("indent {{" + e->source() + "}} must give a number of em, got " +
+                            std::string(v.type_name()) + " " + v.to_text(),
+                        loc);
+  }
+  double em = v.as_number().to_double();
+  if (em < -50 || em > 50) {
+    throw TemplateError(
+        "indent {{" + e->source() + "}} gives " + v.to_text() + " em, outside -50…50", loc);
+  }
+  out = em;
+}
+
+}  // namespace
+
 Paragraph render_paragraph(const ParagraphNode& node, const Scope& scope) {
   Paragraph p = node.proto;
   p.runs = render_runs(node.content, scope, node.loc);
+  eval_indent(node.indents.first_line, scope, node.loc, p.first_line_indent_em);
+  eval_indent(node.indents.left, scope, node.loc, p.left_indent_em);
+  eval_indent(node.indents.right, scope, node.loc, p.right_indent_em);
   return p;
 }
 

@@ -53,7 +53,7 @@ Cell render_cell(const CellNode& node, const Scope& scope) {
       cell.paragraphs.push_back(render_paragraph(std::get<ParagraphNode>(n.v), s));
     });
   } else if (!node.content.empty()) {
-    ParagraphNode p{node.para, node.content, node.loc};
+    ParagraphNode p{node.para, node.content, node.loc, {}};
     cell.paragraphs.push_back(render_paragraph(p, scope));
   } else {
     Paragraph p = node.para;

@@ -31,7 +31,23 @@ void apply_text_style(const Attributes& attrs, TextStyle& text) {
   if (auto c = attrs.color("color")) text.color = *c;
 }
 
-void apply_paragraph_style(const Attributes& attrs, BaseStyle& style) {
+namespace {
+
+// An indent attribute: a number of em, or a placeholder kept in `dynamic`.
+std::optional<double> indent(const Attributes& attrs, std::string_view name, double min,
+                             std::optional<Expression>* dynamic) {
+  auto v = attrs.get(name);
+  if (v && v->find("{{") != std::string_view::npos) {
+    if (dynamic == nullptr) attrs.fail(name, "may be a placeholder only on paragraphs");
+    *dynamic = attrs.expression(name);
+    return std::nullopt;
+  }
+  return attrs.number(name, min, 50);
+}
+
+}  // namespace
+
+void apply_paragraph_style(const Attributes& attrs, BaseStyle& style, DynamicIndents* dynamic) {
   apply_text_style(attrs, style.text);
   Paragraph& p = style.paragraph;
   if (auto a = attrs.choice<Align>("align", {{"left", Align::Left},
@@ -40,9 +56,15 @@ void apply_paragraph_style(const Attributes& attrs, BaseStyle& style) {
                                              {"justify", Align::Justify}})) {
     p.align = *a;
   }
-  if (auto v = attrs.number("indent", -50, 50)) p.first_line_indent_em = *v;
-  if (auto v = attrs.number("left-indent", 0, 50)) p.left_indent_em = *v;
-  if (auto v = attrs.number("right-indent", 0, 50)) p.right_indent_em = *v;
+  if (auto v = indent(attrs, "indent", -50, dynamic ? &dynamic->first_line : nullptr)) {
+    p.first_line_indent_em = *v;
+  }
+  if (auto v = indent(attrs, "left-indent", 0, dynamic ? &dynamic->left : nullptr)) {
+    p.left_indent_em = *v;
+  }
+  if (auto v = indent(attrs, "right-indent", 0, dynamic ? &dynamic->right : nullptr)) {
+    p.right_indent_em = *v;
+  }
   if (auto v = attrs.number("space-before", 0, 1000)) p.space_before_pt = *v;
   if (auto v = attrs.number("space-after", 0, 1000)) p.space_after_pt = *v;
   if (auto v = attrs.number("line-spacing", 0.5, 5)) p.line_spacing = *v;

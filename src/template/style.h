@@ -13,6 +13,14 @@ struct BaseStyle {
   TextStyle text;
 };
 
+/// Indents given as placeholders (`right-indent="{{ … }}"`), evaluated per
+/// record: a signature placed by the length of the signer's name (GB/T 9704
+/// §7.3.5.2). Each must give a number of em.
+struct DynamicIndents {
+  std::optional<Expression> first_line, left, right;
+  bool empty() const { return !first_line && !left && !right; }
+};
+
 /// Sets text.font_role from attribute `name` when present. Throws
 /// TemplateError for a role other than song, fangsong, kai, hei, xbs, serif,
 /// sans.
@@ -26,7 +34,10 @@ void apply_text_style(const Attributes& attrs, TextStyle& text);
 /// Applies the text style plus align, indent / left-indent / right-indent
 /// (em), space-before / space-after (pt), line-spacing (multiple of the
 /// font size), keep-with-next and widow-control when present.
-void apply_paragraph_style(const Attributes& attrs, BaseStyle& style);
+/// With `dynamic` null, an indent written as a placeholder is a
+/// TemplateError; otherwise it is parsed into `dynamic`.
+void apply_paragraph_style(const Attributes& attrs, BaseStyle& style,
+                           DynamicIndents* dynamic = nullptr);
 
 /// The role defaults on top of the document defaults `base` (GB/T 9704
 /// §7.3: titles 小标宋, heading levels 黑体 · 楷体 · 仿宋 · 仿宋 in 三号 16 pt):

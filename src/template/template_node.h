@@ -11,6 +11,7 @@
 #include "model/document.h"
 #include "template/inline_content.h"
 #include "template/page_spec.h"
+#include "template/style.h"
 
 namespace formwork {
 
@@ -23,6 +24,7 @@ struct ParagraphNode {
   Paragraph proto;
   Inlines content;
   SourceLoc loc;
+  DynamicIndents indents;  ///< indents evaluated per record
 };
 
 /// <pagebreak/>.

@@ -157,6 +157,21 @@ TEST_F(Sections, AnchorsAndTextValuedFormulas) {
             std::string::npos);
 }
 
+TEST_F(Sections, IndentsFromPlaceholders) {
+  // GB/T 9704 §7.3.5.2: the date starts two characters right of the name.
+  Document d = render(form("<signature right-indent=\"2\">{{署名}}</signature>"
+                           "<signature right-indent=\"{{ len(署名) - 2 - 6.5 }}\">"
+                           "2016年4月21日</signature>"),
+                      R"({"署名": "山东省人力资源和社会保障厅"})");
+  EXPECT_DOUBLE_EQ(para(d, 0).right_indent_em, 2);
+  EXPECT_DOUBLE_EQ(para(d, 1).right_indent_em, 4.5);
+  TemplateError e = render_error(form("<p indent=\"{{ x }}\">a</p>"), R"({"x": "二"})");
+  EXPECT_NE(e.message.find("must give a number of em"), std::string::npos);
+  EXPECT_NE(
+      load_error(form("<table widths=\"1\" indent=\"{{x}}\"/>")).message.find("only on paragraphs"),
+      std::string::npos);
+}
+
 TEST_F(Sections, WidowControlCanBeTurnedOff) {
   Document d = render(form("<p>a</p><p widow-control=\"false\">b</p>"));
   EXPECT_TRUE(para(d, 0).widow_control);
