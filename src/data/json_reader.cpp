@@ -7,6 +7,7 @@
 
 #include "data/text_position.h"
 #include "util/errors.h"
+#include "util/utf8.h"
 
 namespace formwork {
 namespace {
@@ -75,7 +76,10 @@ class ValueBuilder {
     const std::size_t start = number_start();
     return scalar(Value(exact_number(source, start)), start);
   }
-  bool string(std::string& s) { return scalar(Value(std::move(s)), string_start()); }
+  // Strings and keys are normalised to NFC here, once: Vietnamese typed
+  // with combining marks (NFD) then matches schema enums, template field
+  // names and precomposed text everywhere downstream.
+  bool string(std::string& s) { return scalar(Value(nfc(s)), string_start()); }
   bool binary(json::binary_t&) { return false; }  // never produced from JSON text
 
   bool start_object(std::size_t) {
@@ -83,7 +87,8 @@ class ValueBuilder {
     open_container(true);
     return true;
   }
-  bool key(std::string& k) {
+  bool key(std::string& raw) {
+    std::string k = nfc(raw);
     Frame& frame = stack_.back();
     if (frame.object.find(k) != nullptr) {
       fail(string_start(), "duplicate key \"" + k + "\"");

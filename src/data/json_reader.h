@@ -20,7 +20,10 @@ struct ParsedJson {
 
 /// Parses one JSON text (RFC 8259; no BOM expected — strip it first) into a
 /// Value: integers and decimals become exact Decimals from their source
-/// text, objects keep member order. Throws DataError
+/// text, objects keep member order, strings and keys are normalised to
+/// Unicode NFC (UAX #15), so text typed with combining marks equals
+/// precomposed text (a key "Tiền" in NFD and in NFC is the same key: the
+/// second is a duplicate). Throws DataError
 /// "line L, column C: <what is wrong>" for malformed JSON, duplicate keys
 /// ("duplicate key \"金额\"") and numbers that do not fit a Decimal. Lines
 /// are reported as `first_line` + the line within `text` - 1, so a line of a

@@ -69,6 +69,17 @@ TEST(ParseJson, KeepsMemberOrder) {
   EXPECT_EQ(m[2].second.as_object().members[0].first, "y");
 }
 
+TEST(ParseJson, StringsAndKeysBecomeNfc) {
+  // "Tiền lương" and "BÁO CÁO" typed with combining marks (NFD).
+  Value v = parse_json("{\"Ti\u00EA\u0300n\": \"BA\u0301O CA\u0301O\", \"x\": [\"o\u031B\"]}");
+  ASSERT_NE(v.find("Tiền"), nullptr);
+  EXPECT_EQ(v.find("Tiền")->as_string(), "BÁO CÁO");
+  EXPECT_EQ(v.find("x")->as_array()[0].as_string(), "ơ");
+  // The same key in NFC and NFD is a duplicate.
+  std::string msg = data_error([] { parse_json("{\"Tiền\": 1, \"Tie\u0302\u0300n\": 2}"); });
+  EXPECT_NE(msg.find("duplicate key \"Tiền\""), std::string::npos);
+}
+
 TEST(ParseJson, DuplicateKeyNamesKeyAndLine) {
   std::string msg = data_error([] { parse_json("{\n  \"金额\": 1,\n  \"金额\": 2\n}"); });
   EXPECT_EQ(msg, "line 3, column 3: duplicate key \"金额\"");

@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""Reads the official documents back from their PDFs (pdftotext -bbox-layout)
+and checks the layout rules of issue 3 on the positions of the text:
+
+  notice PDF JSON  GB/T 9704-2012: body text inside the 版心, 22 lines on a full
+                   page, no line over 28 Han characters, page numbers "— n —"
+                   7 mm below the 版心 (odd right / even left, one character in),
+                   附件1 pages each starting with the header row, every 编号 once.
+  bao-cao PDF JSON Nghị định 30/2020: the data's text back byte-identical after
+                   NFC, margins within the decree's ranges, page numbers from
+                   page 2 centred in the top margin.
+  kinsoku PDF...   no line starts with closing or ends with opening punctuation.
+
+Prints one line per check and exits 1 when any fails. Units: pt unless named.
+"""
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+
+MM = 72 / 25.4
+NS = "{http://www.w3.org/1999/xhtml}"
+CLOSING = set("。，、；：？！）」』》")
+OPENING = set("（「『《")
+failures = 0
+
+
+def check(ok, what, detail=""):
+    global failures
+    print(("ok   " if ok else "FAIL ") + what + ("" if ok else f": {detail}"))
+    if not ok:
+        failures += 1
+
+
+class Line:
+    """One text line of pdftotext -bbox-layout: its box and text."""
+
+    def __init__(self, el):
+        self.x0, self.y0 = float(el.get("xMin")), float(el.get("yMin"))
+        self.x1, self.y1 = float(el.get("xMax")), float(el.get("yMax"))
+        self.words = [(float(w.get("yMin")), w.text or "") for w in el.iter(NS + "word")]
+        self.text = " ".join(t for _, t in self.words)
+
+    def __repr__(self):
+        return f"{self.text!r}@({self.x0:.1f},{self.y0:.1f})"
+
+
+class Page:
+    def __init__(self, el):
+        self.width, self.height = float(el.get("width")), float(el.get("height"))
+        self.lines = [Line(l) for l in el.iter(NS + "line")]
+
+    @property
+    def landscape(self):
+        return self.width > self.height
+
+
+def read_pages(pdf):
+    xml = subprocess.run(["pdftotext", "-bbox-layout", pdf, "-"], check=True,
+                         capture_output=True).stdout
+    return [Page(p) for p in ET.fromstring(xml).iter(NS + "page")]
+
+
+def han_count(s):
+    return sum(1 for c in s if "\u3400" <= c <= "\u9fff")
+
+
+def visual_rows(lines, tol=2.0):
+    """Lines grouped by baseline band (table cells of one row side by side)."""
+    rows = []
+    for l in sorted(lines, key=lambda l: l.y1):
+        if rows and abs(rows[-1][0].y1 - l.y1) < tol:
+            rows[-1].append(l)
+        else:
+            rows.append([l])
+    return rows
+
+
+def page_number_lines(page, n):
+    """The line(s) showing "— n —"."""
+    want = f"— {n} —"
+    return [l for l in page.lines if re.sub(r"\s+", " ", l.text).strip() == want]
+
+
+def check_page_number(page, n, block, distance_mm, indent_pt, outside, what):
+    found = page_number_lines(page, n)
+    if not found:
+        check(False, f"{what}: page {n} shows '— {n} —'", [l.text for l in page.lines[-3:]])
+        return
+    l = found[0]
+    left, top, right, bottom = block
+    # The line's em box top is 7 mm below the 版心; pdftotext boxes span the
+    # font's ascent to descent, so allow 1.5 mm.
+    gap_mm = (l.y0 - bottom) / MM
+    check(abs(gap_mm - distance_mm) < 1.5,
+          f"{what}: page {n} number {distance_mm} mm below the 版心", f"{gap_mm:.2f} mm")
+    if outside and n % 2 == 1:
+        off = (right - indent_pt - l.x1) / MM
+        check(abs(off) < 1.0, f"{what}: odd page {n} number right, one character in",
+              f"{off:.2f} mm off")
+    elif outside:
+        off = (l.x0 - (left + indent_pt)) / MM
+        check(abs(off) < 1.0, f"{what}: even page {n} number left, one character in",
+              f"{off:.2f} mm off")
+
+
+def check_notice(pdf, data_path):
+    data = json.load(open(data_path, encoding="utf-8"))
+    pages = read_pages(pdf)
+    portrait = [(i + 1, p) for i, p in enumerate(pages) if not p.landscape]
+    landscape = [(i + 1, p) for i, p in enumerate(pages) if p.landscape]
+    check(len(portrait) >= 2 and len(landscape) >= 2, "notice: body pages then landscape 附件1",
+          f"{len(portrait)} portrait, {len(landscape)} landscape")
+    # 版心 of the body pages: 天头 37, 订口 28, 156 × 225 mm.
+    block = (28 * MM, 37 * MM, 184 * MM, 262 * MM)
+    tol = 1 * MM
+    max_lines, full_lines, max_han = 0, 0, 0
+    for n, page in portrait:
+        body = [l for l in page.lines if not page_number_lines(page, n) or l.y0 < block[3]]
+        outside = [l for l in body if l.x0 < block[0] - tol or l.x1 > block[2] + tol
+                   or l.y0 < block[1] - tol or l.y1 > block[3] + tol]
+        check(not outside, f"notice: page {n} text inside the 版心 (±1 mm)", outside[:3])
+        rows = visual_rows(body)
+        max_lines = max(max_lines, len(rows))
+        if len(rows) == 22:
+            full_lines += 1
+        for l in body:
+            max_han = max(max_han, han_count(l.text))
+        check_page_number(page, n, block, 7, 14, True, "notice")
+    check(max_lines <= 22 and full_lines >= 1,
+          "notice: a full body page has 22 lines (none more)",
+          f"max {max_lines} lines, {full_lines} pages with 22")
+    check(max_han == 28, "notice: no body line holds more than 28 Han characters (full ones 28)",
+          f"max {max_han}")
+    # 附件1: landscape 版心 (left 37, right 35, top 28, bottom 26 mm).
+    lblock = (37 * MM, 28 * MM, (297 - 35) * MM, (210 - 26) * MM)
+    seen = {}
+    names = {r["编号"]: r["项目名称"] for r in data["附件1"]["项目"]}
+    for k, (n, page) in enumerate(landscape):
+        check_page_number(page, n, lblock, 7, 14, True, "附件1")
+        codes = [(y, t) for l in page.lines for y, t in l.words if re.fullmatch(r"20\d{5}", t)]
+        header = [l for l in page.lines if l.text.strip() == "编号"]
+        first_code = min((y for y, _ in codes), default=None)
+        ok = header and first_code is not None and header[0].y1 < first_code
+        check(ok, f"附件1: page {n} begins its table with the header row",
+              f"header {header[:1]}, first code at {first_code}")
+        text = re.sub(r"\s+", "", "".join(l.text for l in page.lines))
+        for _, c in codes:
+            seen[c.strip()] = seen.get(c.strip(), 0) + 1
+            # A row moved whole: its project name is on the same page.
+            if re.sub(r"\s+", "", names.get(c.strip(), "?"))[:6] not in text:
+                check(False, f"附件1: row {c.strip()} whole on page {n}", names.get(c.strip()))
+    expected = [f"2016{i:03d}" for i in range(1, 97)]
+    check(sorted(seen) == expected and all(v == 1 for v in seen.values()),
+          "附件1: all 96 编号 appear exactly once",
+          f"{len(seen)} distinct, repeated: {[c for c, v in seen.items() if v > 1][:5]}")
+    first = landscape[0][1] if landscape else None
+    if first:
+        top = min(first.lines, key=lambda l: l.y0)
+        check(top.text.strip() == "附件1" and abs(top.x0 - lblock[0]) < tol,
+              "附件1: '附件1' flush left on the first line", top)
+
+
+def strings(v):
+    """Every string in a JSON value."""
+    if isinstance(v, str):
+        yield v
+    elif isinstance(v, list):
+        for x in v:
+            yield from strings(x)
+    elif isinstance(v, dict):
+        for x in v.values():
+            yield from strings(x)
+
+
+def squash(s):
+    return re.sub(r"\s+", "", unicodedata.normalize("NFC", s))
+
+
+def check_bao_cao(pdf, data_path):
+    data = json.load(open(data_path, encoding="utf-8"))
+    pages = read_pages(pdf)
+    text = squash("".join(l.text for p in pages for l in p.lines))
+    raw = "".join(l.text for p in pages for l in p.lines)
+    check(unicodedata.is_normalized("NFC", raw), "bao-cao: extracted text is NFC")
+    missing = [s for s in strings(data) if s and not re.fullmatch(r"[\d-]+", s)
+               and squash(s) not in text and s not in ("BÁO CÁO",)]
+    # Field values that are codes or enumerations print transformed.
+    missing = [s for s in missing if not re.fullmatch(r"(I|II|III|IV)/\d{4}", s)]
+    check(not missing, "bao-cao: every text of the data comes back (NFC, spacing aside)",
+          missing[:5])
+    for ch in "ơưếộữ":
+        check(ch in raw, f"bao-cao: '{ch}' extracted as itself")
+    left, right, top, bottom = 30 * MM, (210 - 15) * MM, 20 * MM, (297 - 20) * MM
+    for n, page in enumerate(pages, 1):
+        numbers = [l for l in page.lines if l.text.strip() == str(n) and l.y1 < top]
+        body = [l for l in page.lines if l not in numbers]
+        x0 = min(l.x0 for l in body) / MM
+        x1 = max(l.x1 for l in body) / MM
+        y0 = min(l.y0 for l in body) / MM
+        y1 = max(l.y1 for l in body) / MM
+        check(30 - 0.5 <= x0 and 210 - x1 >= 15 - 0.5 and y0 >= 20 - 0.5 and 297 - y1 >= 20 - 0.5,
+              f"bao-cao: page {n} margins within Nghị định 30 (left ≥ 30, right ≥ 15, "
+              f"top ≥ 20, bottom ≥ 20 mm)", f"text box x {x0:.1f}–{x1:.1f}, y {y0:.1f}–{y1:.1f} mm")
+        if n == 1:
+            check(not numbers, "bao-cao: no page number on page 1", numbers)
+            check(x0 <= 35.5 and 210 - x1 <= 20.5, "bao-cao: page 1 uses the text width "
+                  "(left 30–35, right 15–20 mm)", f"{x0:.1f}, {210 - x1:.1f}")
+        else:
+            ok = numbers and abs((numbers[0].x0 + numbers[0].x1) / 2 - (left + right) / 2) < 1 * MM
+            check(bool(ok), f"bao-cao: page {n} number centred in the top margin", numbers)
+
+
+def check_kinsoku(pdfs):
+    bad = []
+    for pdf in pdfs:
+        for n, page in enumerate(read_pages(pdf), 1):
+            for l in page.lines:
+                t = l.text.strip()
+                if t and (t[0] in CLOSING or t[-1] in OPENING):
+                    bad.append(f"{pdf.split('/')[-1]} p{n}: {t[:20]}…{t[-5:]}")
+    check(not bad, f"kinsoku: no line starts with closing or ends with opening punctuation "
+          f"({len(pdfs)} PDFs)", bad[:5])
+
+
+def main():
+    what = sys.argv[1]
+    if what == "notice":
+        check_notice(sys.argv[2], sys.argv[3])
+    elif what == "bao-cao":
+        check_bao_cao(sys.argv[2], sys.argv[3])
+    elif what == "kinsoku":
+        check_kinsoku(sys.argv[2:])
+    else:
+        sys.exit(f"unknown check {what}")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
