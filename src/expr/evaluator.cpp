@@ -64,6 +64,8 @@ Value Evaluator::eval(const ExprNode& n) const {
       return eval_arith(n);
     case ExprNode::Kind::Compare:
       return eval_compare(n);
+    case ExprNode::Kind::Comprehension:
+      return eval_comprehension(n);
   }
   fail(n, "internal error: unknown node");
 }
@@ -171,6 +173,26 @@ Value Evaluator::eval_compare(const ExprNode& n) const {
   if (op == "<=") return Value(order <= 0);
   if (op == ">") return Value(order > 0);
   return Value(order >= 0);
+}
+
+// [element for name in list if condition]: `name` is bound in a child
+// frame per item, so it shadows record fields and outer variables only
+// inside the brackets; nested comprehensions nest frames.
+Value Evaluator::eval_comprehension(const ExprNode& n) const {
+  Value list = eval(*n.kids[1]);
+  if (!list.is_array())
+    fail(*n.kids[1], "'for " + n.text + " in' needs a list, got " + std::string(list.type_name()) +
+                         " " + std::string(text_of(*n.kids[1])));
+  static const Value kNoRecord;
+  Array out;
+  for (const Value& item : list.as_array()) {
+    Scope frame(kNoRecord, &scope_);
+    frame.bind(n.text, item);
+    Evaluator inner(frame, source_, loc_);
+    if (n.kids.size() > 2 && !inner.eval(*n.kids[2]).truthy()) continue;
+    out.push_back(inner.eval(*n.kids[0]));
+  }
+  return Value(std::move(out));
 }
 
 }  // namespace formwork::expr

@@ -41,6 +41,9 @@ class ExprNode {
     And,
     Or,
     Filter,  // kids[0] | text(kids[1...]), `fn` resolved at parse time
+    // [kids[0] for text in kids[1] (if kids[2])?]: kids[0] (and the
+    // condition) evaluated once per item with `text` bound in a child scope
+    Comprehension,
   };
   Kind kind = Kind::Literal;
   size_t offset = 0;
@@ -80,6 +83,7 @@ class Evaluator {
   Value eval_index(const ExprNode& n) const;
   Value eval_arith(const ExprNode& n) const;
   Value eval_compare(const ExprNode& n) const;
+  Value eval_comprehension(const ExprNode& n) const;
 
   const Scope& scope_;
   std::string_view source_;
@@ -100,7 +104,8 @@ struct Builtin {
   BuiltinFn fn;
 };
 
-/// The function called `name`, or nullptr (see functions.cpp).
+/// The function called `name`, or nullptr (tables in functions.cpp,
+/// list_functions.cpp and number_functions.cpp).
 const Builtin* find_function(std::string_view name);
 /// The filter called `name`, or nullptr (see template_filters.cpp).
 const Builtin* find_filter(std::string_view name);

@@ -8,6 +8,8 @@
 //   add := mul (('+'|'-') mul)* ; mul := unary (('*'|'×'|'/'|'÷') unary)*
 //   unary := '-' unary | postfix ; postfix := primary ('.' NAME | '[' expr ']' | '(' args ')')*
 //   primary := NUMBER | STRING | true | false | null | NAME | '(' expression ')' | '[' list ']'
+//   list := ( expression ( ',' expression )* ','? )?
+//         | expression 'for' NAME 'in' expression ( 'if' expression )?   (comprehension)
 // NAME may hold any non-ASCII letters (Chinese field names) plus [A-Za-z0-9_].
 // Member access on an array maps over its elements (费用.金额 is the list
 // of amounts), so sum(费用.金额) totals a column.

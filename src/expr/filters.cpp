@@ -4,25 +4,12 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "expr/iso_date.h"
+#include "expr/number_text.h"
+
 namespace formwork {
 
 namespace {
-
-/// Inserts a comma every three digits of the integer part of plain
-/// decimal text ("-1234567.89" → "-1,234,567.89").
-std::string group_thousands(const std::string& plain) {
-  size_t start = plain.starts_with('-') ? 1 : 0;
-  size_t point = plain.find('.');
-  size_t end = point == std::string::npos ? plain.size() : point;
-  std::string out = plain.substr(0, start);
-  for (size_t i = start; i < end; ++i) {
-    out += plain[i];
-    size_t remaining = end - i - 1;
-    if (remaining > 0 && remaining % 3 == 0) out += ',';
-  }
-  out += plain.substr(end);
-  return out;
-}
 
 constexpr std::array<std::string_view, 10> kDigits = {"零", "壹", "贰", "叁", "肆",
                                                       "伍", "陆", "柒", "捌", "玖"};
@@ -71,7 +58,7 @@ std::string upper_integer(long long yuan) {
 
 std::string format_money(const Decimal& amount, int places) {
   if (places < 0) throw std::invalid_argument("money: negative number of decimals");
-  return group_thousands(amount.to_fixed(places));
+  return expr::group_digits(amount.to_fixed(places), ",", ".");
 }
 
 // PBoC voucher rules (standards.md "人民币大写金额"); choices: 整 after 元 and
@@ -113,23 +100,9 @@ std::string format_percent(const Decimal& ratio, int places) {
 }
 
 std::string format_date_cn(const std::string& iso) {
-  auto bad = [&] { return std::invalid_argument("not a valid ISO date: '" + iso + "'"); };
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') throw bad();
-  auto number = [&](size_t from, size_t len) {
-    int v = 0;
-    for (size_t i = from; i < from + len; ++i) {
-      if (iso[i] < '0' || iso[i] > '9') throw bad();
-      v = v * 10 + (iso[i] - '0');
-    }
-    return v;
-  };
-  int year = number(0, 4), month = number(5, 2), day = number(8, 2);
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (year < 1 || month < 1 || month > 12 || day < 1) throw bad();
-  int max_day = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
-  if (day > max_day) throw bad();
-  return std::to_string(year) + "年" + std::to_string(month) + "月" + std::to_string(day) + "日";
+  const expr::IsoDate d = expr::parse_iso_date(iso);
+  return std::to_string(d.year) + "年" + std::to_string(d.month) + "月" + std::to_string(d.day) +
+         "日";
 }
 
 }  // namespace formwork

@@ -7,59 +7,11 @@
 #include <array>
 #include <stdexcept>
 
-#include "expr/expr_node.h"
+#include "expr/function_args.h"
 
 namespace formwork::expr {
 
 namespace {
-
-/// Evaluated arguments of `call`.
-std::vector<Value> args_of(const Evaluator& ev, const ExprNode& call) {
-  std::vector<Value> out;
-  out.reserve(call.kids.size());
-  for (const NodePtr& k : call.kids) out.push_back(ev.eval(*k));
-  return out;
-}
-
-void flatten_into(const Value& v, std::vector<Value>& out) {
-  if (!v.is_array()) {
-    out.push_back(v);
-    return;
-  }
-  for (const Value& item : v.as_array()) flatten_into(item, out);
-}
-
-/// The numbers an aggregate works on: the items of a single list argument
-/// or the arguments themselves. Any non-number is an error naming it.
-std::vector<Decimal> numbers_of(const Evaluator& ev, const ExprNode& call) {
-  std::vector<Value> args = args_of(ev, call);
-  if (args.size() == 1 && !args[0].is_array())
-    ev.fail(call, call.text + "() needs a list or several numbers, got " +
-                      std::string(args[0].type_name()));
-  std::vector<Value> flat;
-  for (const Value& a : args) flatten_into(a, flat);
-  std::vector<Decimal> out;
-  out.reserve(flat.size());
-  for (size_t i = 0; i < flat.size(); ++i) {
-    if (!flat[i].is_number())
-      ev.fail(call, call.text + "(): item " + std::to_string(i + 1) + " is " +
-                        std::string(flat[i].type_name()) + ", not a number");
-    out.push_back(flat[i].as_number());
-  }
-  return out;
-}
-
-/// Runs `f`, reporting Decimal overflow as a TemplateError at `call`.
-template <typename F>
-Value guarded(const Evaluator& ev, const ExprNode& call, F f) {
-  try {
-    return f();
-  } catch (const std::overflow_error&) {
-    ev.fail(call, call.text + "(): number too large");
-  } catch (const std::domain_error&) {
-    ev.fail(call, "division by zero");
-  }
-}
 
 Value fn_sum(const Evaluator& ev, const ExprNode& call) {
   std::vector<Decimal> xs = numbers_of(ev, call);
@@ -96,21 +48,12 @@ Value fn_avg(const Evaluator& ev, const ExprNode& call) {
   });
 }
 
-const Decimal& number_arg(const Evaluator& ev, const ExprNode& call, const Value& v) {
-  if (!v.is_number())
-    ev.fail(call, call.text + "() needs a number, got " + std::string(v.type_name()));
-  return v.as_number();
-}
-
 Value fn_round(const Evaluator& ev, const ExprNode& call) {
   std::vector<Value> args = args_of(ev, call);
   const Decimal& x = number_arg(ev, call, args[0]);
   int places = 0;
   if (args.size() > 1) {
-    const Decimal& p = number_arg(ev, call, args[1]);
-    if (!p.is_integer() || p < Decimal(-30) || p > Decimal(30))
-      ev.fail(call, "round(): places must be a whole number from -30 to 30");
-    places = static_cast<int>(p.to_int64());
+    places = static_cast<int>(whole_arg(ev, call, args[1], "places", -30, 30));
   }
   return guarded(ev, call, [&] { return Value(x.round(places)); });
 }
@@ -174,9 +117,12 @@ constexpr std::array kFunctions = {
 
 }  // namespace
 
+std::span<const Builtin> core_functions() { return kFunctions; }
+
 const Builtin* find_function(std::string_view name) {
-  for (const Builtin& b : kFunctions)
-    if (b.name == name) return &b;
+  for (auto table : {core_functions(), list_functions(), number_functions()})
+    for (const Builtin& b : table)
+      if (b.name == name) return &b;
   return nullptr;
 }
 

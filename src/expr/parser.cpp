@@ -266,14 +266,46 @@ class Parser {
     return finish(n);
   }
 
+  // list := '[' ']' | '[' piped ( 'for' NAME 'in' piped ( 'if' piped )? | (',' piped)* ','? ) ']'
+  // `for`, `in` and `if` are keywords only in these places, so fields may
+  // still be called that (and `if(...)` stays a function).
   NodePtr parse_list() {
     const Token& open = next();
     auto n = make(ExprNode::Kind::List, open.offset, open.offset);
     while (!is_op("]")) {
       n->kids.push_back(parse_piped());
+      if (is_keyword("for")) {
+        if (n->kids.size() > 1)
+          throw SyntaxError{"a comprehension takes one expression before 'for'", peek().offset};
+        return parse_comprehension(open, n->kids[0]);
+      }
       if (!is_op("]")) expect_op(",");
     }
     next();
+    return finish(n);
+  }
+
+  NodePtr parse_comprehension(const Token& open, NodePtr element) {
+    next();  // 'for'
+    const Token& var = peek();
+    if (var.kind != Tok::Name || reserved(var.text))
+      throw SyntaxError{"expected a variable name after 'for'", var.offset};
+    next();
+    if (!is_keyword("in")) {
+      const Token& t = peek();
+      std::string found = t.kind == Tok::End ? "end of expression" : "'" + t.text + "'";
+      throw SyntaxError{"expected 'in' but found " + found, t.offset};
+    }
+    next();
+    auto n = make(ExprNode::Kind::Comprehension, open.offset, open.offset);
+    n->text = var.text;
+    n->kids.push_back(std::move(element));
+    n->kids.push_back(parse_piped());
+    if (is_keyword("if")) {
+      next();
+      n->kids.push_back(parse_piped());
+    }
+    expect_op("]");
     return finish(n);
   }
 

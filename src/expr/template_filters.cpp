@@ -1,6 +1,6 @@
 // Filters usable after `|`: money rmb_upper percent date default number
-// upper lower. Each receives the Filter node: kids[0] is the piped input,
-// kids[1...] the arguments.
+// upper lower, and the Vietnamese vi_number vi_percent vi_words vi_date. Each receives the Filter
+// node: kids[0] is the piped input, kids[1...] the arguments.
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -9,6 +9,7 @@
 
 #include "expr/expr_node.h"
 #include "expr/filters.h"
+#include "expr/vi_format.h"
 
 namespace formwork::expr {
 
@@ -104,11 +105,46 @@ Value change_case(const Evaluator& ev, const ExprNode& f, bool upper) {
 Value filter_upper(const Evaluator& ev, const ExprNode& f) { return change_case(ev, f, true); }
 Value filter_lower(const Evaluator& ev, const ExprNode& f) { return change_case(ev, f, false); }
 
+Value filter_vi_number(const Evaluator& ev, const ExprNode& f) {
+  Value v = input_of(ev, f);
+  return Value(format_number_vi(number_input(ev, f, v), places_arg(ev, f, 1, 0)));
+}
+
+Value filter_vi_percent(const Evaluator& ev, const ExprNode& f) {
+  Value v = input_of(ev, f);
+  return Value(format_percent_vi(number_input(ev, f, v), places_arg(ev, f, 1, 2)));
+}
+
+// vi_words(false) leaves out the final " đồng".
+Value filter_vi_words(const Evaluator& ev, const ExprNode& f) {
+  Value v = input_of(ev, f);
+  const Decimal& amount = number_input(ev, f, v);
+  bool dong = f.kids.size() < 2 || ev.eval(*f.kids[1]).truthy();
+  try {
+    return Value(vi_words(amount, dong));
+  } catch (const std::domain_error& e) {
+    ev.fail(f, std::string(e.what()) + ": " + amount.to_string());
+  }
+}
+
+Value filter_vi_date(const Evaluator& ev, const ExprNode& f) {
+  Value v = input_of(ev, f);
+  if (!v.is_string())
+    ev.fail(f, "vi_date: expected an ISO date string, got " + std::string(v.type_name()));
+  try {
+    return Value(format_date_vi(v.as_string()));
+  } catch (const std::invalid_argument& e) {
+    ev.fail(f, std::string("vi_date: ") + e.what());
+  }
+}
+
 constexpr std::array kFilters = {
-    Builtin{"money", 0, 1, filter_money},     Builtin{"rmb_upper", 0, 1, filter_rmb_upper},
-    Builtin{"percent", 0, 1, filter_percent}, Builtin{"date", 0, 0, filter_date},
-    Builtin{"default", 1, 1, filter_default}, Builtin{"number", 0, 1, filter_number},
-    Builtin{"upper", 0, 0, filter_upper},     Builtin{"lower", 0, 0, filter_lower},
+    Builtin{"money", 0, 1, filter_money},         Builtin{"rmb_upper", 0, 1, filter_rmb_upper},
+    Builtin{"percent", 0, 1, filter_percent},     Builtin{"date", 0, 0, filter_date},
+    Builtin{"default", 1, 1, filter_default},     Builtin{"number", 0, 1, filter_number},
+    Builtin{"upper", 0, 0, filter_upper},         Builtin{"lower", 0, 0, filter_lower},
+    Builtin{"vi_number", 0, 1, filter_vi_number}, Builtin{"vi_percent", 0, 1, filter_vi_percent},
+    Builtin{"vi_words", 0, 1, filter_vi_words},   Builtin{"vi_date", 0, 0, filter_vi_date},
 };
 
 }  // namespace

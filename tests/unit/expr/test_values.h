@@ -1,12 +1,20 @@
 #pragma once
 // Small builders for Values in the expression tests.
 #include <initializer_list>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <utility>
 
 #include "model/value.h"
 #include "util/decimal.h"
+
+namespace formwork {
+
+/// Values print as JSON in GoogleTest failure messages.
+inline void PrintTo(const Value& v, std::ostream* os) { *os << v.to_json(); }
+
+}  // namespace formwork
 
 namespace formwork::testing {
 
