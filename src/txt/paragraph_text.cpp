@@ -10,6 +10,7 @@ namespace formwork {
 namespace {
 
 constexpr const char* kIdeographicSpace = "\u3000";
+constexpr const char* kRuleChar = "\u2500";  // ─
 
 int em_to_columns(double em) { return std::max(0, static_cast<int>(std::lround(em * 2))); }
 
@@ -39,6 +40,22 @@ std::vector<std::string> render_paragraph(const Paragraph& p, int width) {
     const int pad = left + (align == Align::Center ? extra / 2 : align == Align::Right ? extra : 0);
     out.push_back(line.empty() ? line : std::string(pad, ' ') + line);
   }
+  return out;
+}
+
+std::string render_rule(const Paragraph& p, int width, double text_width_mm) {
+  const int left = em_to_columns(p.left_indent_em);
+  const int avail = std::max(1, width - left - em_to_columns(p.right_indent_em));
+  const double mm = p.rule ? p.rule->length_mm : 0;
+  int len = avail;
+  if (mm > 0 && text_width_mm > 0) {
+    len = std::clamp(static_cast<int>(std::lround(mm / text_width_mm * width)), 1, avail);
+  }
+  const int extra = avail - len;
+  const Align align = effective_align(p);
+  const int pad = left + (align == Align::Center ? extra / 2 : align == Align::Right ? extra : 0);
+  std::string out(pad, ' ');
+  for (int i = 0; i < len; ++i) out += kRuleChar;
   return out;
 }
 

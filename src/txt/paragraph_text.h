@@ -16,4 +16,12 @@ namespace formwork {
 /// An empty paragraph is one empty line.
 std::vector<std::string> render_paragraph(const Paragraph& p, int width);
 
+/// A rule paragraph (Paragraph::rule) as one line of U+2500 BOX DRAWINGS
+/// LIGHT HORIZONTAL ("─", one column wide) on a page `width` columns wide
+/// whose text block is `text_width_mm` wide: HorizontalRule::length_mm
+/// scaled to columns (0: the whole width between the indents), at most the
+/// width between the indents, at least one column; placed by the
+/// paragraph's alignment like text. Thickness and colour are not shown.
+std::string render_rule(const Paragraph& p, int width, double text_width_mm);
+
 }  // namespace formwork

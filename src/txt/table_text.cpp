@@ -10,7 +10,20 @@
 namespace formwork {
 namespace {
 
-constexpr int kMinColumn = 4;  // ' ' + a wide character + ' '
+constexpr int kMinColumn = 4;                // ' ' + a wide character + ' '
+constexpr const char* kRuleChar = "\u2500";  // ─
+
+/// A rule inside a cell `inner` columns wide, on a table `width` columns
+/// standing for `text_width_mm`: its length in columns, at most the cell.
+std::string cell_rule(const HorizontalRule& r, int inner, int width, double text_width_mm) {
+  int len = inner;
+  if (r.length_mm > 0 && text_width_mm > 0) {
+    len = std::clamp(static_cast<int>(std::lround(r.length_mm / text_width_mm * width)), 1, inner);
+  }
+  std::string out;
+  for (int i = 0; i < len; ++i) out += kRuleChar;
+  return out;
+}
 
 struct TextCell {
   std::vector<std::string> lines;  ///< already padded to the content width
@@ -21,7 +34,7 @@ struct TextCell {
 /// first line is.
 class TableCanvas {
  public:
-  TableCanvas(const Table& t, int width);
+  TableCanvas(const Table& t, int width, double text_width_mm);
   std::vector<std::string> draw() const;
 
  private:
@@ -42,8 +55,8 @@ class TableCanvas {
   bool borders_ = true;
 };
 
-TableCanvas::TableCanvas(const Table& t, int width)
-    : widths_(text_column_widths(t.column_widths, width)), borders_(t.borders) {
+TableCanvas::TableCanvas(const Table& t, int width, double text_width_mm)
+    : widths_(text_column_widths(column_weights(t, text_width_mm), width)), borders_(t.borders) {
   const TableGrid grid = resolve_grid(t);
   rows_ = grid.rows;
   cols_ = grid.cols;
@@ -53,6 +66,10 @@ TableCanvas::TableCanvas(const Table& t, int width)
     const int inner = span_width(pc.col, pc.col + pc.colspan) - 2;
     for (const Paragraph& p : pc.cell->paragraphs) {
       const Align a = p.align != Align::Left ? p.align : pc.cell->align;
+      if (p.rule) {
+        tc.lines.push_back(pad_to(cell_rule(*p.rule, inner, width, text_width_mm), inner, a));
+        continue;
+      }
       for (const std::string& line : wrap_text(p.text(), inner, inner)) {
         tc.lines.push_back(pad_to(line, inner, a));
       }
@@ -188,8 +205,36 @@ std::vector<int> text_column_widths(const std::vector<double>& weights, int widt
   return out;
 }
 
-std::vector<std::string> render_table(const Table& table, int width) {
-  return TableCanvas(table, width).draw();
+std::vector<double> column_weights(const Table& table, double text_width_mm) {
+  const size_t n = table.column_widths.size();
+  if (text_width_mm <= 0 || table.column_widths_mm.size() != n) return table.column_widths;
+  double fixed = 0, weights = 0;
+  size_t free_cols = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (table.column_widths_mm[i] > 0) {
+      fixed += table.column_widths_mm[i];
+    } else {
+      weights += std::max(table.column_widths[i], 0.0);
+      ++free_cols;
+    }
+  }
+  const double scale = fixed > text_width_mm ? text_width_mm / fixed : 1.0;
+  const double left = std::max(0.0, 1.0 - fixed * scale / text_width_mm);
+  std::vector<double> out(n);
+  for (size_t i = 0; i < n; ++i) {
+    if (table.column_widths_mm[i] > 0) {
+      out[i] = table.column_widths_mm[i] * scale / text_width_mm;
+    } else if (weights > 0) {
+      out[i] = left * std::max(table.column_widths[i], 0.0) / weights;
+    } else {
+      out[i] = left / static_cast<double>(free_cols);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> render_table(const Table& table, int width, double text_width_mm) {
+  return TableCanvas(table, width, text_width_mm).draw();
 }
 
 }  // namespace formwork

@@ -20,13 +20,24 @@ namespace formwork {
 /// end up wider than `width`.
 std::vector<int> text_column_widths(const std::vector<double>& weights, int width);
 
+/// Relative column weights of `table` on a text block `text_width_mm` wide:
+/// column_widths as they are, unless column_widths_mm (same length) fixes
+/// some columns; those then weigh mm / text_width_mm of the whole and the
+/// others share the rest by their weights (fixed widths over the text
+/// block are scaled down to fit). text_width_mm <= 0: column_widths.
+std::vector<double> column_weights(const Table& table, double text_width_mm);
+
 /// The table as lines without '\n'. Bordered tables: every line is exactly
 /// the table's width. A colspan cell is one wide cell; a rowspan cell has
 /// no rule across it and its text starts in its first row, flowing down.
 /// Text is top-aligned (vertical alignment is not rendered); horizontal
 /// alignment comes from the paragraph, else the cell. Tables without
 /// borders use spaces instead, drop empty rule lines and trailing spaces.
+/// Column widths follow column_weights(table, text_width_mm). A rule
+/// paragraph in a cell is a line of "─" as long as the rule (scaled from
+/// mm as the table's width stands for text_width_mm; 0 or unknown: the
+/// cell's width), at most the cell's width, placed by the alignment.
 /// Throws std::invalid_argument from resolve_grid for overflowing cells.
-std::vector<std::string> render_table(const Table& table, int width);
+std::vector<std::string> render_table(const Table& table, int width, double text_width_mm = 0);
 
 }  // namespace formwork

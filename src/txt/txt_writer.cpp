@@ -50,13 +50,21 @@ bool wants_blank(double space_pt, const Paragraph& p) {
 
 std::string render_txt(const Document& doc, int width) {
   TextBuilder b;
+  double text_mm = doc.page.text_width_mm();  // of the current section
   for (const Block& block : doc.blocks) {
     if (const auto* p = std::get_if<Paragraph>(&block)) {
       if (wants_blank(p->space_before_pt, *p)) b.soft_blank();
-      for (const std::string& s : render_paragraph(*p, width)) b.line(s);
+      if (p->rule) {
+        b.line(render_rule(*p, width, text_mm));
+      } else {
+        for (const std::string& s : render_paragraph(*p, width)) b.line(s);
+      }
       if (wants_blank(p->space_after_pt, *p) || p->role == ParagraphRole::Title) b.soft_blank();
     } else if (const auto* t = std::get_if<Table>(&block)) {
-      for (const std::string& s : render_table(*t, width)) b.line(s);
+      for (const std::string& s : render_table(*t, width, text_mm)) b.line(s);
+    } else if (const auto* s = std::get_if<SectionBreak>(&block)) {
+      text_mm = s->page.text_width_mm();
+      b.page_break();
     } else {
       b.page_break();
     }

@@ -7,7 +7,12 @@ namespace formwork {
 
 /// Plain UTF-8 text of `doc`: paragraphs wrapped to `width` columns,
 /// tables drawn with aligned columns where East Asian wide characters
-/// count as two columns (UAX #11), merged cells spanning their columns.
+/// count as two columns (UAX #11), merged cells spanning their columns,
+/// rule paragraphs as a line of "─" (see render_rule). PageBreak and
+/// SectionBreak give a form-feed line; `width` columns stand for the
+/// current section's text block (for rule lengths and fixed column widths
+/// in mm). Header and footer lines (page numbers) are not written: a text
+/// file's form-feed pages are not the printed pages they would count.
 std::string render_txt(const Document& doc, int width = 100);
 
 /// Writes render_txt(doc) to `path` atomically. Throws IoError.

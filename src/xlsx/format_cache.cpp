@@ -78,6 +78,10 @@ lxw_format* FormatCache::create(const CellFormat& f) {
   format_set_align(fmt, vertical(f.valign));
   if (f.wrap) format_set_text_wrap(fmt);
   if (f.border) format_set_border(fmt, LXW_BORDER_THIN);
+  if (f.bottom_border) {
+    format_set_bottom(fmt, static_cast<uint8_t>(f.bottom_border));
+    if (f.bottom_color != 0) format_set_bottom_color(fmt, f.bottom_color);
+  }
   if (f.shaded) {
     format_set_pattern(fmt, LXW_PATTERN_SOLID);
     format_set_bg_color(fmt, kShadeColor);

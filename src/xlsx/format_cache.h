@@ -23,8 +23,12 @@ struct CellFormat {
   Align align = Align::Left;
   VAlign valign = VAlign::Middle;
   bool wrap = true;
-  bool border = false;        ///< thin border on all four sides
-  bool shaded = false;        ///< light grey fill (label cells)
+  bool border = false;  ///< thin border on all four sides
+  bool shaded = false;  ///< light grey fill (label cells)
+  /// A rule under the cell: an lxw_format_borders style (LXW_BORDER_THIN,
+  /// _MEDIUM, _THICK), 0 = none; drawn in `bottom_color` (0xRRGGBB).
+  int bottom_border = 0;
+  unsigned bottom_color = 0x000000;
   std::string number_format;  ///< "" = General
 
   auto operator<=>(const CellFormat&) const = default;

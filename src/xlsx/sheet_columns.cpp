@@ -12,11 +12,9 @@ constexpr double kMergeDistance = 0.004;  // 0.4 % of the width
 constexpr double kPxPerInch = 96;
 
 /// Interior boundaries (0 < b < 1) of a table's columns as fractions of the width.
-std::vector<double> boundaries(const Table& t) {
-  std::vector<double> w = t.column_widths;
-  double sum = 0;
-  for (double x : w) sum += std::max(x, 0.0);
-  for (double& x : w) x = sum > 0 ? std::max(std::max(x, 0.0) / sum, kMinWeight) : 1.0;
+std::vector<double> boundaries(const Table& t, double text_width_mm) {
+  std::vector<double> w = column_fractions(t, text_width_mm);
+  for (double& x : w) x = std::max(x, kMinWeight);
   double total = 0;
   for (double x : w) total += x;
   std::vector<double> b;
@@ -64,12 +62,42 @@ double text_width_px(const PageSetup& page) {
 
 double px_to_units(double px) { return px >= 12 ? (px - 5) / 7 : px / 12; }
 
-SheetColumns plan_columns(const Document& doc, double total_px) {
+std::vector<double> column_fractions(const Table& t, double text_width_mm) {
+  const size_t n = t.column_widths.size();
+  const bool has_mm = t.column_widths_mm.size() == n;
+  double fixed = 0, weights = 0;
+  size_t free_cols = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (has_mm && t.column_widths_mm[i] > 0) {
+      fixed += t.column_widths_mm[i];
+    } else {
+      weights += std::max(t.column_widths[i], 0.0);
+      ++free_cols;
+    }
+  }
+  const double text = std::max(text_width_mm, 1.0);
+  const double scale = fixed > text ? text / fixed : 1.0;  // fixed columns overflow: shrink
+  const double left = std::max(0.0, 1.0 - fixed * scale / text);
+  std::vector<double> out(n);
+  for (size_t i = 0; i < n; ++i) {
+    if (has_mm && t.column_widths_mm[i] > 0) {
+      out[i] = t.column_widths_mm[i] * scale / text;
+    } else if (weights > 0) {
+      out[i] = left * std::max(t.column_widths[i], 0.0) / weights;
+    } else {
+      out[i] = left / static_cast<double>(free_cols);
+    }
+  }
+  return out;
+}
+
+SheetColumns plan_columns(std::span<const Block> blocks, double total_px) {
   std::vector<Boundary> all;
   std::vector<std::vector<int>> cluster_of;
-  for (const Block& b : doc.blocks) {
+  const double text_mm = total_px / kPxPerInch * 25.4;
+  for (const Block& b : blocks) {
     if (const auto* t = std::get_if<Table>(&b)) {
-      const std::vector<double> bs = boundaries(*t);
+      const std::vector<double> bs = boundaries(*t, text_mm);
       for (size_t k = 0; k < bs.size(); ++k) all.push_back({bs[k], cluster_of.size(), k});
       cluster_of.emplace_back(bs.size(), 0);
     }

@@ -3,6 +3,7 @@
 // so tables with different column weights share one set of sheet columns:
 // the union of all tables' column boundaries (like an HTML table flattened
 // onto a grid). A table column then spans one or more sheet columns.
+#include <span>
 #include <vector>
 
 #include "model/document.h"
@@ -24,12 +25,26 @@ struct SheetColumns {
 /// Text width of the page in pixels at 96 dpi: width minus side margins.
 double text_width_px(const PageSetup& page);
 
-/// Plans the sheet columns for `doc` over `total_px` pixels. Weights are
-/// made relative per table; a weight below 0.5 % of its table is raised to
-/// 0.5 % so every column stays visible. Boundaries of different tables
-/// closer than 0.4 % of the width are merged. A document without tables
-/// gets one column of the whole width.
-SheetColumns plan_columns(const Document& doc, double total_px);
+/// Plans the sheet columns for the tables among `blocks` over `total_px`
+/// pixels (96 dpi). Each table's columns become fractions of the width
+/// (see column_fractions); a fraction below 0.5 % is raised to 0.5 % so every
+/// column stays visible. Boundaries of different tables closer than 0.4 %
+/// of the width are merged. Blocks without tables give one column of the
+/// whole width.
+SheetColumns plan_columns(std::span<const Block> blocks, double total_px);
+
+/// plan_columns over all of `doc`'s blocks.
+inline SheetColumns plan_columns(const Document& doc, double total_px) {
+  return plan_columns(std::span<const Block>(doc.blocks), total_px);
+}
+
+/// A table's column widths as fractions of a text block `text_width_mm`
+/// wide: columns with a fixed width (Table::column_widths_mm > 0) take
+/// mm / text_width_mm, the others share what is left by their relative
+/// weights (negative weights count as 0; all zero: equal shares). Fixed
+/// widths adding up to more than the text block are scaled down to fit.
+/// column_widths_mm of another length than column_widths is ignored.
+std::vector<double> column_fractions(const Table& t, double text_width_mm);
 
 /// Excel character units for a column `px` pixels wide (the inverse of
 /// Excel's pixels = trunc(units × 7 + 5) for units ≥ 1, units × 12 below).

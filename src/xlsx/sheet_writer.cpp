@@ -3,11 +3,8 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <stdexcept>
 
 #include "model/table_grid.h"
-#include "util/errors.h"
-#include "xlsx/r1c1.h"
 #include "xlsx/text_height.h"
 
 namespace formwork {
@@ -17,6 +14,7 @@ constexpr double kLinePitch = 1.3;          // Excel's row pitch for CJK fonts, 
 constexpr double kTitleMinPt = 16;          // 三号
 constexpr double kCellInsetPx = 6;          // Excel's left + right text inset in a cell
 constexpr const char* kEmSpace = "\u3000";  // 全角空格: the Chinese first-line indent
+constexpr double kMinRuleRowPt = 4;         // a rule row still shows with no spacing
 
 const TextStyle& first_style(const std::vector<Paragraph>& ps) {
   static const TextStyle kDefault;
@@ -26,11 +24,16 @@ const TextStyle& first_style(const std::vector<Paragraph>& ps) {
   return kDefault;
 }
 
+/// The cell's paragraphs as lines; rule paragraphs (the short rules under
+/// a Nghị định 30 header block) have no cell equivalent and are left out.
 std::string cell_text(const Cell& c) {
   std::string s;
-  for (size_t i = 0; i < c.paragraphs.size(); ++i) {
-    if (i) s += '\n';
-    s += c.paragraphs[i].text();
+  bool first = true;
+  for (const Paragraph& p : c.paragraphs) {
+    if (p.rule) continue;
+    if (!first) s += '\n';
+    s += p.text();
+    first = false;
   }
   return s;
 }
@@ -43,30 +46,67 @@ Align paragraph_align(const Paragraph& p) {
   return p.align;
 }
 
-}  // namespace
-
-void check_lxw(int err, const char* what) {
-  if (err != LXW_NO_ERROR) {
-    throw IoError(std::string("libxlsxwriter: ") + what + ": " +
-                  lxw_strerror(static_cast<lxw_error>(err)));
-  }
+/// Excel border style for a rule `thickness_pt` thick: thin (0.75 pt in
+/// Excel's rendering), medium (1.5 pt) or thick (2.25 pt), the nearest.
+int border_style(double thickness_pt) {
+  if (thickness_pt < 1.125) return LXW_BORDER_THIN;
+  if (thickness_pt < 1.875) return LXW_BORDER_MEDIUM;
+  return LXW_BORDER_THICK;
 }
+
+/// Horizontal extent of a rule, in px from the sheet's left edge.
+struct RuleSpan {
+  double x0, x1;
+};
+
+/// Where a rule paragraph's rule lies across a sheet `width_px` wide: its
+/// indents narrow the line (em of the default 12 pt), a rule shorter than
+/// the line is placed by the paragraph's alignment.
+RuleSpan rule_span(const Paragraph& p, double width_px) {
+  constexpr double kEmPx = 12.0 * 96 / 72;
+  const double left = p.left_indent_em * kEmPx;
+  const double right = width_px - p.right_indent_em * kEmPx;
+  const double avail = std::max(right - left, 0.0);
+  const double len = p.rule->length_mm > 0 ? std::min(p.rule->length_mm / 25.4 * 96, avail) : avail;
+  switch (p.align) {
+    case Align::Center:
+      return {left + (avail - len) / 2, left + (avail + len) / 2};
+    case Align::Right:
+      return {right - len, right};
+    case Align::Left:
+    case Align::Justify:
+      break;
+  }
+  return {left, left + len};
+}
+
+}  // namespace
 
 SheetWriter::SheetWriter(lxw_worksheet* ws, FormatCache& formats, SheetColumns columns)
     : ws_(ws), formats_(formats), columns_(std::move(columns)) {}
 
-void SheetWriter::write(const Document& doc) {
+void SheetWriter::write(std::span<const Block> blocks) {
   for (int c = 0; c <= last_col(); ++c) {
     check_lxw(worksheet_set_column(ws_, c, c, columns_.widths[c], nullptr), "set column");
   }
-  for (const Block& b : doc.blocks) {
+  for (const Block& b : blocks) {
     if (const auto* p = std::get_if<Paragraph>(&b)) {
-      paragraph(*p);
+      if (p->rule) {
+        rule(*p);
+      } else {
+        paragraph(*p);
+      }
     } else if (const auto* t = std::get_if<Table>(&b)) {
       table(*t, columns_.starts.at(tables_));
-    } else if (row_ > 0 && (breaks_.empty() || breaks_.back() != static_cast<unsigned>(row_))) {
-      breaks_.push_back(row_);
+    } else {
+      page_break();
     }
+  }
+}
+
+void SheetWriter::page_break() {
+  if (row_ > 0 && (breaks_.empty() || breaks_.back() != static_cast<unsigned>(row_))) {
+    breaks_.push_back(row_);
   }
 }
 
@@ -104,6 +144,28 @@ void SheetWriter::paragraph(const Paragraph& p) {
                   p.space_after_pt;
   if (p.role == ParagraphRole::Title) height = std::max(height, f.size_pt * 2);
   check_lxw(worksheet_set_row(ws_, row_, height, nullptr), "set paragraph row height");
+  ++row_;
+}
+
+void SheetWriter::rule(const Paragraph& p) {
+  const HorizontalRule& r = *p.rule;
+  const RuleSpan span = rule_span(p, span_px(0, last_col()));
+  CellFormat f;
+  f.font_name = excel_font_name("song");
+  f.bottom_border = border_style(r.thickness_pt);
+  f.bottom_color = r.color;
+  lxw_format* fmt = formats_.get(f);
+  double x = 0;
+  for (int c = 0; c <= last_col(); ++c) {
+    const double mid = x + columns_.px[c] / 2;
+    x += columns_.px[c];
+    if (mid >= span.x0 && mid <= span.x1) {
+      check_lxw(worksheet_write_blank(ws_, row_, c, fmt), "write rule");
+    }
+  }
+  const double height =
+      std::max(p.space_before_pt + p.space_after_pt + r.thickness_pt, kMinRuleRowPt);
+  check_lxw(worksheet_set_row(ws_, row_, height, nullptr), "set rule row height");
   ++row_;
 }
 
@@ -170,9 +232,11 @@ void SheetWriter::cell(const Cell& c, const Table& t, int r0, int c0, int r1, in
   f.valign = c.valign;
   f.border = t.borders;
   f.shaded = c.shaded;
-  const bool typed = c.value.number.has_value() || !c.value.formula_r1c1.empty();
-  if (typed) f.number_format = c.value.number_format;
+  const CellValue& v = c.value;
+  const bool typed = v.number.has_value() || !v.formula_r1c1.empty();
+  if (typed) f.number_format = v.number_format;
   lxw_format* fmt = formats_.get(f);
+  if (!c.anchor.empty()) anchors_.emplace_back(c.anchor, CellPos{r0, c0});
 
   // Data text is written as a string, never parsed: "=1+1" stays text.
   const std::string text = typed ? std::string() : cell_text(c);
@@ -181,27 +245,10 @@ void SheetWriter::cell(const Cell& c, const Table& t, int r0, int c0, int r1, in
   } else if (!typed) {
     check_lxw(worksheet_write_string(ws_, r0, c0, text.c_str(), fmt), "write string");
   }
-  if (typed) typed_value(c, r0, c0, grid_col, starts, fmt);
-}
-
-void SheetWriter::typed_value(const Cell& c, int r0, int c0, int grid_col,
-                              const std::vector<int>& starts, lxw_format* fmt) {
-  const CellValue& v = c.value;
-  if (v.formula_r1c1.empty()) {
+  if (!v.formula_r1c1.empty()) {
+    formulas_.push_back({&v, r0, c0, grid_col, starts, fmt});
+  } else if (v.number) {
     check_lxw(worksheet_write_number(ws_, r0, c0, v.number->to_double(), fmt), "write number");
-    return;
-  }
-  std::string a1;
-  try {
-    a1 = "=" + r1c1_to_a1(v.formula_r1c1, r0, grid_col, starts);
-  } catch (const std::exception& e) {
-    throw TemplateError("formula \"" + v.formula_r1c1 + "\": " + e.what(), SourceLoc{});
-  }
-  if (v.number) {
-    check_lxw(worksheet_write_formula_num(ws_, r0, c0, a1.c_str(), fmt, v.number->to_double()),
-              "write formula");
-  } else {
-    check_lxw(worksheet_write_formula(ws_, r0, c0, a1.c_str(), fmt), "write formula");
   }
 }
 

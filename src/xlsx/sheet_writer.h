@@ -1,13 +1,20 @@
 #pragma once
-// Puts a Document's blocks on one worksheet, top to bottom: a paragraph is
-// one row (merged across the sheet's columns), a table is its grid rows.
+// Puts one worksheet's blocks on it, top to bottom: a paragraph is one row
+// (merged across the sheet's columns), a rule paragraph a row with a bottom
+// border, a table its grid rows. Formula cells are only collected here; the
+// workbook writes them once every sheet's anchors are known.
 #include <optional>
+#include <span>
+#include <string>
 #include <utility>
 #include <vector>
 
 #include "model/document.h"
 #include "xlsx/format_cache.h"
+#include "xlsx/formula_cells.h"
+#include "xlsx/lxw_check.h"
 #include "xlsx/sheet_columns.h"
+#include "xlsx/workbook_refs.h"
 
 struct lxw_worksheet;
 
@@ -15,28 +22,34 @@ namespace formwork {
 
 class SheetWriter {
  public:
-  /// `columns` must come from plan_columns for the document written.
+  /// `columns` must come from plan_columns for the blocks written.
   SheetWriter(lxw_worksheet* ws, FormatCache& formats, SheetColumns columns);
 
-  /// Writes every block and the column widths. Throws IoError when
+  /// Writes every block and the column widths; PageBreaks and (unnamed)
+  /// SectionBreaks become manual page breaks. Throws IoError when
   /// libxlsxwriter rejects a call (e.g. a string over 32767 characters),
-  /// TemplateError for a malformed R1C1 formula, std::invalid_argument for a
-  /// cell overflowing its table's columns (from resolve_grid).
-  void write(const Document& doc);
+  /// std::invalid_argument for a cell overflowing its table's columns (from
+  /// resolve_grid).
+  void write(std::span<const Block> blocks);
 
   /// 0-based sheet rows that start a new printed page (manual breaks).
   const std::vector<unsigned>& page_breaks() const { return breaks_; }
   /// First and last sheet row of the first table's header rows, if any.
   std::optional<std::pair<int, int>> header_rows() const { return header_rows_; }
+  /// Every anchored cell in block order (names may repeat: the caller
+  /// decides what a duplicate means).
+  const std::vector<std::pair<std::string, CellPos>>& anchors() const { return anchors_; }
+  /// Formula cells written so far without their formula (see write_formula).
+  const std::vector<PendingFormula>& formulas() const { return formulas_; }
 
  private:
   void paragraph(const Paragraph& p);
+  void rule(const Paragraph& p);
   void table(const Table& t, const std::vector<int>& starts);
   /// Writes one placed cell over sheet rows r0..r1 and columns c0..c1.
   void cell(const Cell& c, const Table& t, int r0, int c0, int r1, int c1, int grid_col,
             const std::vector<int>& starts);
-  void typed_value(const Cell& c, int r0, int c0, int grid_col, const std::vector<int>& starts,
-                   lxw_format* fmt);
+  void page_break();
   double span_px(int c0, int c1) const;
   int last_col() const { return static_cast<int>(columns_.widths.size()) - 1; }
 
@@ -47,9 +60,8 @@ class SheetWriter {
   int tables_ = 0;  ///< tables written so far
   std::vector<unsigned> breaks_;
   std::optional<std::pair<int, int>> header_rows_;
+  std::vector<std::pair<std::string, CellPos>> anchors_;
+  std::vector<PendingFormula> formulas_;
 };
-
-/// Throws IoError with lxw_strerror's text unless `err` is LXW_NO_ERROR.
-void check_lxw(int err, const char* what);
 
 }  // namespace formwork

@@ -5,14 +5,19 @@
 
 namespace formwork {
 
-/// Writes `doc` as an XLSX workbook with libxlsxwriter: one worksheet
-/// (doc.sheet_name) holding the document's paragraphs and tables top to
-/// bottom; merged ranges for colspan/rowspan, thin borders, number formats
-/// such as "#,##0.00", formulas (R1C1 in the model, A1 in the file) with
-/// their computed value cached; A4 print setup, fit to one page wide,
-/// header rows repeated, centred. Text is always written as a string, never
-/// as a formula. Fixed creation time, so output is byte-identical.
-/// Written atomically. Throws IoError.
+/// Writes `doc` as an XLSX workbook with libxlsxwriter: one worksheet per
+/// named section (see plan_sheets; the first is doc.sheet_name), each with
+/// its section's paragraphs and tables top to bottom and its page setup;
+/// merged ranges for colspan/rowspan, thin borders, rule paragraphs as
+/// bottom borders, number formats such as "#,##0.00", formulas (R1C1 with
+/// <k>! and @anchor references in the model, A1 in the file, see
+/// resolve_workbook_refs) with the engine's number or text result cached;
+/// print setup fit to one page wide, header rows repeated, centred, header
+/// and footer lines. Text is always written as a string, never as a
+/// formula. Fixed creation time, so output is byte-identical.
+/// Written atomically. Throws IoError, TemplateError for a formula whose
+/// reference cannot be resolved or an anchor defined twice on a worksheet,
+/// std::invalid_argument for a cell overflowing its table's columns.
 void write_xlsx(const Document& doc, const std::string& path);
 
 }  // namespace formwork

@@ -108,6 +108,38 @@ TEST(RenderTable, ShortRowsKeepTheGrid) {
   EXPECT_EQ(lines, want);
 }
 
+TEST(ColumnWeights, FixedMillimetresTakeTheirShare) {
+  Table t;
+  t.column_widths = {1, 1, 2};
+  EXPECT_EQ(column_weights(t, 160), (std::vector<double>{1, 1, 2}));  // no mm: unchanged
+  t.column_widths_mm = {80, 0, 0};
+  EXPECT_EQ(column_weights(t, 160), (std::vector<double>{0.5, 0.5 / 3, 1.0 / 3}));
+  EXPECT_EQ(column_weights(t, 0), (std::vector<double>{1, 1, 2}));  // no text width known
+  t.column_widths_mm = {320, 0, 0};                                 // over the width: fits
+  EXPECT_EQ(column_weights(t, 160), (std::vector<double>{1, 0, 0}));
+}
+
+TEST(RenderTable, RulesInCellsAreBoxDrawingLines) {
+  Table t;
+  t.column_widths = {1, 1};
+  t.borders = false;
+  Cell left = cell("UBND XÃ", 1, 1, Align::Center);
+  Paragraph rule;
+  rule.rule = HorizontalRule{0.75, 0, 20};  // 20 of 160 mm in 40 columns: 5
+  rule.align = Align::Center;
+  left.paragraphs.push_back(rule);
+  Cell right = cell("Độc lập", 1, 1, Align::Center);
+  Paragraph full;
+  full.rule = HorizontalRule{};
+  right.paragraphs.push_back(full);
+  t.rows.push_back(row({left, right}));
+  const auto lines = render_table(t, 40, 160);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0], "       UBND XÃ            Độc lập");
+  // Cells 17 and 16 columns inside: the short rule centred, the full one the cell wide.
+  EXPECT_EQ(lines[1], std::string(8, ' ') + "─────" + std::string(9, ' ') + "────────────────");
+}
+
 TEST(RenderTable, OverflowingCellThrows) {
   Table t;
   t.column_widths = {1, 1};

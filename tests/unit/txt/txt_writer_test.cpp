@@ -84,6 +84,73 @@ TEST(RenderTxt, SignaturesRightAligned) {
   EXPECT_EQ(sig, std::string(24, ' ') + "山东省人力资源和社会保障厅");
 }
 
+Paragraph rule_para(double length_mm, Align align = Align::Left) {
+  Paragraph p;
+  p.rule = HorizontalRule{0.75, 0xFF0000, length_mm};
+  p.align = align;
+  return p;
+}
+
+std::string repeat(const std::string& s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+TEST(RenderTxt, RulesAreLinesOfBoxDrawingScaledToTheTextWidth) {
+  Document d;  // A4, 25 mm margins: 160 mm of text in 40 columns
+  d.blocks.push_back(rule_para(0));
+  d.blocks.push_back(rule_para(40, Align::Center));  // a quarter: 10 columns
+  Paragraph indented = rule_para(0, Align::Right);
+  indented.left_indent_em = 2;  // 4 columns
+  d.blocks.push_back(indented);
+  d.blocks.push_back(rule_para(1000));  // longer than the line: the line
+  const auto lines = split_lines(render_txt(d, 40));
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0], repeat("─", 40));
+  EXPECT_EQ(lines[1], std::string(15, ' ') + repeat("─", 10));
+  EXPECT_EQ(lines[2], std::string(4, ' ') + repeat("─", 36));
+  EXPECT_EQ(lines[3], repeat("─", 40));
+  EXPECT_EQ(display_width(lines[0]), 40);
+}
+
+TEST(RenderTxt, SectionsBreakPagesAndSetTheTextWidth) {
+  Document d;
+  d.page.header.pattern = "页眉 {page}";
+  d.page.footer.pattern = "— {page} —";
+  d.blocks.push_back(para("甲"));
+  SectionBreak landscape;
+  landscape.sheet_name = "附件1";
+  landscape.page.width_mm = 297;
+  landscape.page.height_mm = 210;
+  landscape.page.landscape = true;
+  landscape.page.footer.pattern = "第 {page} 页 共 {pages} 页";
+  d.blocks.push_back(landscape);
+  d.blocks.push_back(rule_para(123.5));  // half of 247 mm: 20 of 40 columns
+  const std::string text = render_txt(d, 40);
+  EXPECT_EQ(text, "甲\n\f\n" + repeat("─", 20) + "\n");
+  EXPECT_EQ(text.find("页眉"), std::string::npos);  // header/footer lines are not written
+  EXPECT_EQ(text.find("—"), std::string::npos);
+}
+
+TEST(RenderTxt, FixedColumnWidthsInMillimetres) {
+  Document d;  // 160 mm text block in 45 columns
+  Table t;
+  t.column_widths = {1, 1};
+  t.column_widths_mm = {40, 0};  // a quarter of the width
+  t.rows.push_back(row({cell("a"), cell("b")}));
+  Cell anchored = cell("95.50");
+  anchored.anchor = "总分";
+  anchored.value.formula_r1c1 = "<2>!@总分";
+  anchored.value.text = "优";
+  t.rows.push_back(row({cell("c"), anchored}));
+  d.blocks.push_back(t);
+  const auto lines = split_lines(render_txt(d, 45));
+  // 42 columns inside the three bars: 10.5 → 11 and 31.
+  EXPECT_EQ(lines[0], "+" + std::string(11, '-') + "+" + std::string(31, '-') + "+");
+  EXPECT_EQ(lines[3], "| c         | 95.50                         |");  // the shown text
+}
+
 TEST(RenderTxt, EmptyDocumentIsOneNewline) { EXPECT_EQ(render_txt(Document{}), "\n"); }
 
 TEST(WriteTxt, WritesRenderedTextDeterministically) {

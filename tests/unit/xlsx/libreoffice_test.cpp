@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../test_support/scratch_dir.h"
+#include "appraisal_fixture.h"
 #include "util/atomic_file.h"
 #include "xlsx/xlsx_writer.h"
 #include "xlsx_test_util.h"
@@ -68,6 +70,30 @@ TEST(LibreOffice, RecalculatedFormulaEqualsCachedValue) {
   const std::string right = read_file((dir / "out" / "right.csv").string());
   EXPECT_NE(right.find(want), std::string::npos) << right;
   EXPECT_NE(right.find("甲,\"1,234.56\"\n"), std::string::npos) << right;
+}
+
+/// The workbook check script (tests/e2e/check_xlsx_recalc.py) over a right
+/// and a wrong appraisal workbook: worksheet and anchor references, RANK,
+/// RANK.EQ, IF with a text result, COUNTIF, SUMPRODUCT all recalculate to the cached
+/// values in the right one; the wrong grade is caught in the other.
+TEST(LibreOffice, MultiSheetWorkbookRecalculatesToCachedValues) {
+  if (run("command -v soffice").empty()) GTEST_SKIP() << "soffice is not installed";
+  const test::ScratchDir dir("xlsx-recalc");
+  const std::string right = (dir.path() / "right.xlsx").string();
+  const std::string wrong = (dir.path() / "wrong.xlsx").string();
+  write_xlsx(xlsx_test::appraisal_document(), right);
+  write_xlsx(xlsx_test::appraisal_document("差"), wrong);
+  const std::string script = FORMWORK_SOURCE_DIR "/tests/e2e/check_xlsx_recalc.py";
+  const std::string log = run("/usr/bin/python3 " + script + " --require-formulas '" + right +
+                              "' '" + wrong + "' 2>&1; echo \"exit=$?\"");
+  EXPECT_NE(log.find("2 files, 38 formula cells, 1 problems"), std::string::npos) << log;
+  EXPECT_NE(log.find("MISMATCH " + wrong +
+                     " 汇总!D3 =IF(B3>=90,\"优\",\"良\"): cached '差', "
+                     "recalculated '良'"),
+            std::string::npos)
+      << log;
+  EXPECT_EQ(log.find("MISMATCH " + right), std::string::npos) << log;
+  EXPECT_NE(log.find("exit=1"), std::string::npos) << log;
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 """Dumps what the XLSX tests check, read back with openpyxl, as key=value lines.
 
-Usage: read_xlsx.py FILE.xlsx
+Usage: read_xlsx.py FILE.xlsx [SHEET]   (SHEET: 0-based index, default 0)
 """
 import sys
 
@@ -9,8 +9,9 @@ import openpyxl
 path = sys.argv[1]
 wb = openpyxl.load_workbook(path)
 cached = openpyxl.load_workbook(path, data_only=True)
-ws = wb.worksheets[0]
-wc = cached.worksheets[0]
+index = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+ws = wb.worksheets[index]
+wc = cached.worksheets[index]
 out = []
 out.append(("sheets", ",".join(wb.sheetnames)))
 out.append(("merged", " ".join(sorted(str(r) for r in ws.merged_cells.ranges))))
@@ -24,11 +25,14 @@ for row in ws.iter_rows():
         out.append(("font." + c.coordinate, "%s/%s/%s" % (c.font.name, c.font.sz, bool(c.font.b))))
         out.append(("fill." + c.coordinate, str(c.fill.fgColor.rgb) if c.fill.fill_type else "none"))
         out.append(("cached." + c.coordinate, str(wc[c.coordinate].value)))
+        out.append(("cachedtype." + c.coordinate, type(wc[c.coordinate].value).__name__))
 for row in ws.iter_rows():
     for c in row:
         b = c.border
         sides = (b.left.style, b.right.style, b.top.style, b.bottom.style)
         out.append(("border." + c.coordinate, ",".join(str(x) for x in sides)))
+        if b.bottom.style:
+            out.append(("bottomcolor." + c.coordinate, str(b.bottom.color.rgb if b.bottom.color else None)))
 for r, dim in sorted(ws.row_dimensions.items()):
     if dim.height is not None:
         out.append(("height.%d" % r, "%.2f" % dim.height))
@@ -47,6 +51,13 @@ out.append(("margin.left", "%.4f" % ws.page_margins.left))
 out.append(("margin.top", "%.4f" % ws.page_margins.top))
 out.append(("rowBreaks", ",".join(str(b.id) for b in ws.row_breaks.brk)))
 out.append(("footer", str(ws.oddFooter.center.text)))
+out.append(("footer.left", str(ws.oddFooter.left.text)))
+out.append(("footer.right", str(ws.oddFooter.right.text)))
+out.append(("header", str(ws.oddHeader.center.text)))
+out.append(("header.left", str(ws.oddHeader.left.text)))
+out.append(("header.right", str(ws.oddHeader.right.text)))
+out.append(("margin.header", "%.4f" % ws.page_margins.header))
+out.append(("margin.footer", "%.4f" % ws.page_margins.footer))
 out.append(("title", str(wb.properties.title)))
 out.append(("created", wb.properties.created.isoformat()))
 for k, v in out:

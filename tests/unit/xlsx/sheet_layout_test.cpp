@@ -62,6 +62,30 @@ TEST(PlanColumns, NoTablesOneColumn) {
   EXPECT_NEAR(sc.widths[0], 85.67, 0.05);
 }
 
+TEST(ColumnFractions, FixedMillimetresAndSharedRest) {
+  Table t = table({1, 1, 2});
+  EXPECT_EQ(column_fractions(t, 160), (std::vector<double>{0.25, 0.25, 0.5}));
+  t.column_widths_mm = {40, 0, 0};  // 40 of 160 mm fixed, 120 mm shared 1:2
+  EXPECT_EQ(column_fractions(t, 160), (std::vector<double>{0.25, 0.25, 0.5}));
+  t.column_widths_mm = {80, 0, 40};  // 40 mm left for column 1
+  EXPECT_EQ(column_fractions(t, 160), (std::vector<double>{0.5, 0.25, 0.25}));
+  t.column_widths_mm = {200, 200, 0};  // overflow: scaled to fit, the rest gets nothing
+  EXPECT_EQ(column_fractions(t, 160), (std::vector<double>{0.5, 0.5, 0}));
+  t.column_widths_mm = {10};  // wrong length: ignored
+  EXPECT_EQ(column_fractions(t, 160), (std::vector<double>{0.25, 0.25, 0.5}));
+}
+
+TEST(PlanColumns, FixedWidthColumnsUseTheTextWidth) {
+  Document d;
+  Table t = table({1, 1});
+  t.column_widths_mm = {40, 0};
+  d.blocks.push_back(t);
+  const double px = text_width_px(PageSetup{});  // 160 mm
+  const SheetColumns sc = plan_columns(d, px);
+  ASSERT_EQ(sc.px.size(), 2u);
+  EXPECT_NEAR(sc.px[0], 40 / 25.4 * 96, 1e-6);
+}
+
 TEST(EstimateLines, CountsHanAsTwoColumnsAndHardBreaks) {
   // 12 pt: a Han character is 16 px; 10 of them need 160 px (+5 % slack).
   EXPECT_EQ(estimate_lines("一二三四五六七八九十", 12, 200), 1);

@@ -58,10 +58,12 @@ inline std::string run(const std::string& cmd) {
   return out;
 }
 
-/// The key=value lines read_xlsx.py prints for `path`.
-inline std::map<std::string, std::string> read_back(const std::string& path) {
-  const std::string out = run(
-      "/usr/bin/python3 " FORMWORK_SOURCE_DIR "/tests/unit/xlsx/read_xlsx.py '" + path + "' 2>&1");
+/// The key=value lines read_xlsx.py prints for worksheet `sheet` (0-based)
+/// of `path`.
+inline std::map<std::string, std::string> read_back(const std::string& path, int sheet = 0) {
+  const std::string out =
+      run("/usr/bin/python3 " FORMWORK_SOURCE_DIR "/tests/unit/xlsx/read_xlsx.py '" + path + "' " +
+          std::to_string(sheet) + " 2>&1");
   std::map<std::string, std::string> kv;
   size_t start = 0;
   for (size_t nl; (nl = out.find('\n', start)) != std::string::npos; start = nl + 1) {
