@@ -10,13 +10,14 @@ N=$SRC/samples/notice-2016-135.json
 V=$SRC/samples/bao-cao-2023-05.json
 expect_exit 0 "render notice" "$FORMWORK_BIN" render notice "$N" -o "$D" -q
 expect_exit 0 "render bao-cao" "$FORMWORK_BIN" render bao-cao "$V" -o "$D" -q
+qpdf_ok() { qpdf --check "$1" >/dev/null; }
 NP="$D/鲁人社字〔2016〕135号"
 VP="$D/05_BC-UBND"
 for f in "$NP" "$VP"; do
   for ext in pdf docx xlsx txt; do
     check "$(basename "$f").$ext written" test -s "$f.$ext"
   done
-  check "$(basename "$f").pdf passes qpdf --check" qpdf --check --quiet "$f.pdf"
+  check "$(basename "$f").pdf passes qpdf --check" qpdf_ok "$f.pdf"
   fonts=$(pdffonts "$f.pdf" | tail -n +3 | awk '{print $(NF-4) $(NF-3) $(NF-2)}' | sort -u)
   check "$(basename "$f").pdf: every font embedded, subset, with ToUnicode" test "$fonts" = "yesyesyes"
 done
@@ -58,7 +59,6 @@ check "bao-cao DOCX parity" $PY "$SRC/tests/e2e/check_official_docx.py" bao-cao 
 txt=$(cat "$NP.txt")
 n=$(grep -oP '(?<![0-9])20160[0-9]{2}(?![0-9])' "$NP.txt" | sort -u | wc -l)
 check "notice TXT holds all 96 编号 ($n)" test "$n" -eq 96
-contains "notice TXT has the page number form" "$txt" "— 1 —"
 contains "bao-cao TXT keeps Vietnamese letters" "$(cat "$VP.txt")" "Độc lập - Tự do - Hạnh phúc"
 contains "bao-cao TXT computes the share in vi-VN" "$(cat "$VP.txt")" "68,42%"
 contains "bao-cao TXT has the amount in words" "$(cat "$VP.txt")" "Mười lăm tỷ bốn trăm bảy mươi lăm triệu năm trăm nghìn đồng"
