@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "model/column_widths.h"
 #include "model/table_grid.h"
 #include "txt/line_wrap.h"
 
@@ -206,31 +207,10 @@ std::vector<int> text_column_widths(const std::vector<double>& weights, int widt
 }
 
 std::vector<double> column_weights(const Table& table, double text_width_mm) {
-  const size_t n = table.column_widths.size();
-  if (text_width_mm <= 0 || table.column_widths_mm.size() != n) return table.column_widths;
-  double fixed = 0, weights = 0;
-  size_t free_cols = 0;
-  for (size_t i = 0; i < n; ++i) {
-    if (table.column_widths_mm[i] > 0) {
-      fixed += table.column_widths_mm[i];
-    } else {
-      weights += std::max(table.column_widths[i], 0.0);
-      ++free_cols;
-    }
+  if (text_width_mm <= 0 || table.column_widths_mm.size() != table.column_widths.size()) {
+    return table.column_widths;
   }
-  const double scale = fixed > text_width_mm ? text_width_mm / fixed : 1.0;
-  const double left = std::max(0.0, 1.0 - fixed * scale / text_width_mm);
-  std::vector<double> out(n);
-  for (size_t i = 0; i < n; ++i) {
-    if (table.column_widths_mm[i] > 0) {
-      out[i] = table.column_widths_mm[i] * scale / text_width_mm;
-    } else if (weights > 0) {
-      out[i] = left * std::max(table.column_widths[i], 0.0) / weights;
-    } else {
-      out[i] = left / static_cast<double>(free_cols);
-    }
-  }
-  return out;
+  return column_fractions(table, text_width_mm);
 }
 
 std::vector<std::string> render_table(const Table& table, int width, double text_width_mm) {

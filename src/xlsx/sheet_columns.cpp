@@ -4,6 +4,8 @@
 #include <set>
 #include <variant>
 
+#include "model/column_widths.h"
+
 namespace formwork {
 namespace {
 
@@ -61,35 +63,6 @@ double text_width_px(const PageSetup& page) {
 }
 
 double px_to_units(double px) { return px >= 12 ? (px - 5) / 7 : px / 12; }
-
-std::vector<double> column_fractions(const Table& t, double text_width_mm) {
-  const size_t n = t.column_widths.size();
-  const bool has_mm = t.column_widths_mm.size() == n;
-  double fixed = 0, weights = 0;
-  size_t free_cols = 0;
-  for (size_t i = 0; i < n; ++i) {
-    if (has_mm && t.column_widths_mm[i] > 0) {
-      fixed += t.column_widths_mm[i];
-    } else {
-      weights += std::max(t.column_widths[i], 0.0);
-      ++free_cols;
-    }
-  }
-  const double text = std::max(text_width_mm, 1.0);
-  const double scale = fixed > text ? text / fixed : 1.0;  // fixed columns overflow: shrink
-  const double left = std::max(0.0, 1.0 - fixed * scale / text);
-  std::vector<double> out(n);
-  for (size_t i = 0; i < n; ++i) {
-    if (has_mm && t.column_widths_mm[i] > 0) {
-      out[i] = t.column_widths_mm[i] * scale / text;
-    } else if (weights > 0) {
-      out[i] = left * std::max(t.column_widths[i], 0.0) / weights;
-    } else {
-      out[i] = left / static_cast<double>(free_cols);
-    }
-  }
-  return out;
-}
 
 SheetColumns plan_columns(std::span<const Block> blocks, double total_px) {
   std::vector<Boundary> all;

@@ -6,6 +6,7 @@
 #include <span>
 #include <vector>
 
+#include "model/column_widths.h"  // column_fractions
 #include "model/document.h"
 
 namespace formwork {
@@ -37,14 +38,6 @@ SheetColumns plan_columns(std::span<const Block> blocks, double total_px);
 inline SheetColumns plan_columns(const Document& doc, double total_px) {
   return plan_columns(std::span<const Block>(doc.blocks), total_px);
 }
-
-/// A table's column widths as fractions of a text block `text_width_mm`
-/// wide: columns with a fixed width (Table::column_widths_mm > 0) take
-/// mm / text_width_mm, the others share what is left by their relative
-/// weights (negative weights count as 0; all zero: equal shares). Fixed
-/// widths adding up to more than the text block are scaled down to fit.
-/// column_widths_mm of another length than column_widths is ignored.
-std::vector<double> column_fractions(const Table& t, double text_width_mm);
 
 /// Excel character units for a column `px` pixels wide (the inverse of
 /// Excel's pixels = trunc(units × 7 + 5) for units ≥ 1, units × 12 below).
