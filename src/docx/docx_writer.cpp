@@ -2,8 +2,10 @@
 
 #include <vector>
 
+#include "docx/document_styles.h"
 #include "docx/document_xml.h"
-#include "docx/footer_xml.h"
+#include "docx/docx_sections.h"
+#include "docx/header_footer_plan.h"
 #include "docx/package_parts.h"
 #include "docx/styles_xml.h"
 #include "docx/zip_package.h"
@@ -11,18 +13,22 @@
 
 namespace formwork {
 
-void write_docx(const Document& doc, const std::string& path) {
-  bool has_footer = !doc.page.footer.empty();
+void write_docx(const Document& doc, const std::string& path, const DocxOptions& options) {
+  DocxFonts fonts(options.font_faces);
+  DocumentStyles styles = derive_document_styles(doc);
+  HeaderFooterPlan headers = plan_headers_footers(section_pages(split_sections(doc)), fonts);
   // Fixed part order: [Content_Types].xml first, as readers expect.
   std::vector<ZipEntry> parts;
-  parts.push_back({"[Content_Types].xml", build_content_types_xml(has_footer)});
+  parts.push_back({"[Content_Types].xml", build_content_types_xml(headers.parts)});
   parts.push_back({"_rels/.rels", build_package_rels_xml()});
-  parts.push_back({"word/document.xml", build_document_xml(doc, has_footer)});
-  parts.push_back({"word/styles.xml", build_styles_xml()});
-  parts.push_back({"word/settings.xml", build_settings_xml()});
-  parts.push_back({"word/fontTable.xml", build_font_table_xml()});
-  if (has_footer) parts.push_back({"word/footer1.xml", build_footer_xml(doc.page.footer.pattern)});
-  parts.push_back({"word/_rels/document.xml.rels", build_document_rels_xml(has_footer)});
+  parts.push_back({"word/document.xml", build_document_xml(doc, styles, headers, fonts)});
+  parts.push_back({"word/styles.xml", build_styles_xml(styles, fonts)});
+  parts.push_back({"word/settings.xml", build_settings_xml(headers.even_and_odd)});
+  parts.push_back({"word/fontTable.xml", build_font_table_xml(fonts)});
+  for (const HeaderFooterPart& part : headers.parts) {
+    parts.push_back({"word/" + part.name, part.xml});
+  }
+  parts.push_back({"word/_rels/document.xml.rels", build_document_rels_xml(headers.parts)});
   parts.push_back({"docProps/core.xml", build_core_xml(doc.title)});
   parts.push_back({"docProps/app.xml", build_app_xml()});
   write_file_atomic(path, build_zip(parts));

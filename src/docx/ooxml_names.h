@@ -29,6 +29,8 @@ inline constexpr const char* kRelSettings =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings";
 inline constexpr const char* kRelFontTable =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
+inline constexpr const char* kRelHeader =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header";
 inline constexpr const char* kRelFooter =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
 
@@ -42,14 +44,13 @@ inline constexpr const char* kCtSettings =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml";
 inline constexpr const char* kCtFontTable =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
+inline constexpr const char* kCtHeader =
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";
 inline constexpr const char* kCtFooter =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
 inline constexpr const char* kCtCoreProps =
     "application/vnd.openxmlformats-package.core-properties+xml";
 inline constexpr const char* kCtExtendedProps =
     "application/vnd.openxmlformats-officedocument.extended-properties+xml";
-
-/// Relationship id of the footer part in word/_rels/document.xml.rels.
-inline constexpr const char* kFooterRelId = "rIdFooter1";
 
 }  // namespace formwork::ooxml

@@ -48,7 +48,7 @@ void add_w3cdtf(pugi::xml_node parent, const char* name) {
 
 }  // namespace
 
-std::string build_content_types_xml(bool has_footer) {
+std::string build_content_types_xml(const std::vector<HeaderFooterPart>& parts) {
   pugi::xml_document xml;
   docx_xml::add_declaration(xml);
   pugi::xml_node types = xml.append_child("Types");
@@ -59,7 +59,10 @@ std::string build_content_types_xml(bool has_footer) {
   add_override(types, "/word/styles.xml", ooxml::kCtStyles);
   add_override(types, "/word/settings.xml", ooxml::kCtSettings);
   add_override(types, "/word/fontTable.xml", ooxml::kCtFontTable);
-  if (has_footer) add_override(types, "/word/footer1.xml", ooxml::kCtFooter);
+  for (const HeaderFooterPart& part : parts) {
+    std::string name = "/word/" + part.name;
+    add_override(types, name.c_str(), part.header ? ooxml::kCtHeader : ooxml::kCtFooter);
+  }
   add_override(types, "/docProps/core.xml", ooxml::kCtCoreProps);
   add_override(types, "/docProps/app.xml", ooxml::kCtExtendedProps);
   return docx_xml::serialize(xml);
@@ -74,23 +77,27 @@ std::string build_package_rels_xml() {
   return docx_xml::serialize(xml);
 }
 
-std::string build_document_rels_xml(bool has_footer) {
+std::string build_document_rels_xml(const std::vector<HeaderFooterPart>& parts) {
   pugi::xml_document xml;
   pugi::xml_node root = relationships_root(xml);
   add_relationship(root, "rId1", ooxml::kRelStyles, "styles.xml");
   add_relationship(root, "rId2", ooxml::kRelSettings, "settings.xml");
   add_relationship(root, "rId3", ooxml::kRelFontTable, "fontTable.xml");
-  if (has_footer) add_relationship(root, ooxml::kFooterRelId, ooxml::kRelFooter, "footer1.xml");
+  for (const HeaderFooterPart& part : parts) {
+    add_relationship(root, part.rel_id.c_str(), part.header ? ooxml::kRelHeader : ooxml::kRelFooter,
+                     part.name.c_str());
+  }
   return docx_xml::serialize(xml);
 }
 
-std::string build_settings_xml() {
+std::string build_settings_xml(bool even_and_odd_headers) {
   pugi::xml_document xml;
   docx_xml::add_declaration(xml);
   pugi::xml_node settings = xml.append_child("w:settings");
   settings.append_attribute("xmlns:w") = ooxml::kNsW;
   settings.append_child("w:zoom").append_attribute("w:percent") = "100";
   add_val(settings, "w:defaultTabStop", "420");
+  if (even_and_odd_headers) settings.append_child("w:evenAndOddHeaders");
   add_val(settings, "w:characterSpacingControl", "compressPunctuation");
   pugi::xml_node compat = settings.append_child("w:compat").append_child("w:compatSetting");
   compat.append_attribute("w:name") = "compatibilityMode";
@@ -99,15 +106,15 @@ std::string build_settings_xml() {
   return docx_xml::serialize(xml);
 }
 
-std::string build_font_table_xml() {
+std::string build_font_table_xml(const DocxFonts& docx_fonts) {
   pugi::xml_document xml;
   docx_xml::add_declaration(xml);
   pugi::xml_node fonts = xml.append_child("w:fonts");
   fonts.append_attribute("xmlns:w") = ooxml::kNsW;
-  for (const DocxFontInfo& info : docx_font_list()) {
+  for (const DocxFontInfo& info : docx_fonts.font_list()) {
     pugi::xml_node font = fonts.append_child("w:font");
-    font.append_attribute("w:name") = info.name;
-    if (*info.alt_name) add_val(font, "w:altName", info.alt_name);
+    font.append_attribute("w:name") = info.name.c_str();
+    if (!info.alt_name.empty()) add_val(font, "w:altName", info.alt_name);
     add_val(font, "w:charset", info.charset);
     add_val(font, "w:family", "auto");
     add_val(font, "w:pitch", "variable");

@@ -4,27 +4,33 @@
 // table (§17.8) and the core / extended properties (Part 2 §11, Part 1
 // §22.2).
 #include <string>
+#include <vector>
+
+#include "docx/font_names.h"
+#include "docx/header_footer_plan.h"
 
 namespace formwork {
 
 /// [Content_Types].xml: defaults for rels and xml, overrides for every part
-/// (footer1.xml only when `has_footer`).
-std::string build_content_types_xml(bool has_footer);
+/// including the header and footer `parts`.
+std::string build_content_types_xml(const std::vector<HeaderFooterPart>& parts);
 
 /// _rels/.rels: the main document, core and extended properties.
 std::string build_package_rels_xml();
 
-/// word/_rels/document.xml.rels: styles, settings, font table and, when
-/// `has_footer`, the footer under ooxml::kFooterRelId.
-std::string build_document_rels_xml(bool has_footer);
+/// word/_rels/document.xml.rels: styles, settings, font table and every
+/// header and footer part under its rel_id.
+std::string build_document_rels_xml(const std::vector<HeaderFooterPart>& parts);
 
-/// word/settings.xml: 100 % zoom, 2-character (420 twips) default tab stop,
-/// compressed CJK punctuation, Word 2013+ compatibility mode.
-std::string build_settings_xml();
+/// word/settings.xml (§17.15.1): 100 % zoom, 2-character (420 twips)
+/// default tab stop, w:evenAndOddHeaders when `even_and_odd_headers`
+/// (§17.10.1: even pages take the even header/footer), compressed CJK
+/// punctuation, Word 2013+ compatibility mode.
+std::string build_settings_xml(bool even_and_odd_headers);
 
-/// word/fontTable.xml: every face of docx_font_list() with its alternative
-/// name and charset, so readers pick a good substitute.
-std::string build_font_table_xml();
+/// word/fontTable.xml: every face of fonts.font_list() with its
+/// alternative name and charset, so readers pick a good substitute.
+std::string build_font_table_xml(const DocxFonts& fonts);
 
 /// docProps/core.xml: dc:title = `title`, dc:creator "formwork", fixed
 /// dcterms:created/modified 2000-01-01T00:00:00Z for reproducible output.

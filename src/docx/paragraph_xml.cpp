@@ -5,6 +5,7 @@
 #include <string>
 
 #include "docx/docx_units.h"
+#include "docx/rule_xml.h"
 #include "docx/run_xml.h"
 #include "docx/xml_util.h"
 
@@ -13,6 +14,8 @@ namespace formwork {
 namespace {
 
 using docx_units::pt_to_twips;
+using docx_xml::add_val;
+using docx_xml::set_int;
 
 const char* jc_value(Align align) {
   switch (align) {
@@ -40,18 +43,18 @@ TextStyle mark_style(const Paragraph& para) {
   return para.runs.empty() ? TextStyle{} : para.runs.front().style;
 }
 
-void append_spacing(pugi::xml_node ppr, const Paragraph& para) {
+void append_spacing(pugi::xml_node ppr, long before, long after, long line) {
   pugi::xml_node spacing = ppr.append_child("w:spacing");
-  docx_xml::set_int(spacing, "w:before", pt_to_twips(para.space_before_pt));
-  docx_xml::set_int(spacing, "w:after", pt_to_twips(para.space_after_pt));
-  docx_xml::set_int(spacing, "w:line", std::lround(para.line_spacing * 240.0));
-  spacing.append_attribute("w:lineRule") = "auto";
+  set_int(spacing, "w:before", std::max(0L, before));
+  set_int(spacing, "w:after", std::max(0L, after));
+  set_int(spacing, "w:line", std::max(1L, line));
+  spacing.append_attribute("w:lineRule") = "exact";
 }
 
 // Sets `<name>Chars` (hundredths of a character) and `<name>` (twips).
 void set_indent(pugi::xml_node ind, const std::string& name, double em, double size_pt) {
-  docx_xml::set_int(ind, name.c_str(), pt_to_twips(em * size_pt));
-  docx_xml::set_int(ind, (name + "Chars").c_str(), std::lround(em * 100.0));
+  set_int(ind, name.c_str(), pt_to_twips(em * size_pt));
+  set_int(ind, (name + "Chars").c_str(), std::lround(em * 100.0));
 }
 
 void append_indent(pugi::xml_node ppr, const Paragraph& para) {
@@ -67,40 +70,93 @@ void append_indent(pugi::xml_node ppr, const Paragraph& para) {
   if (para.first_line_indent_em < 0) set_indent(ind, "w:hanging", -para.first_line_indent_em, size);
 }
 
+// Character spacing for a run of `style` in this context.
+long run_spacing(const TextStyle& style, const ParagraphContext& ctx) {
+  bool on_grid = ctx.run_spacing != 0 && std::abs(style.size_pt - ctx.grid_size_pt) < 0.01;
+  return on_grid ? ctx.run_spacing : 0;
+}
+
+// The rule paragraph's spacing and indents (twips), after its w:pBdr.
+void append_rule_layout(pugi::xml_node ppr, const Paragraph& para, Align align,
+                        const ParagraphContext& ctx) {
+  long before = pt_to_twips(para.space_before_pt);
+  long after = pt_to_twips(para.space_after_pt);
+  // The 1 pt line is not in the PDF's height: take it off the spacing.
+  (before >= kRuleLineTwips ? before : after) -= kRuleLineTwips;
+  append_spacing(ppr, before, after, kRuleLineTwips);
+  double size = mark_style(para).size_pt;
+  RuleIndents ind =
+      rule_indents(*para.rule, align, ctx.available_width, pt_to_twips(para.left_indent_em * size),
+                   pt_to_twips(para.right_indent_em * size));
+  if (ind.left == 0 && ind.right == 0) return;
+  pugi::xml_node node = ppr.append_child("w:ind");
+  set_int(node, "w:left", ind.left);
+  set_int(node, "w:right", ind.right);
+}
+
 // A paragraph whose mark (and so its empty line) is 1 pt high.
-pugi::xml_node append_tiny_paragraph(pugi::xml_node parent) {
+pugi::xml_node append_tiny_paragraph(pugi::xml_node parent, const ParagraphContext& ctx) {
   pugi::xml_node p = parent.append_child("w:p");
   pugi::xml_node ppr = p.append_child("w:pPr");
-  pugi::xml_node spacing = ppr.append_child("w:spacing");
-  spacing.append_attribute("w:before") = "0";
-  spacing.append_attribute("w:after") = "0";
-  spacing.append_attribute("w:line") = "20";
-  spacing.append_attribute("w:lineRule") = "exact";
+  if (ctx.section_grid) add_val(ppr, "w:snapToGrid", "0");
+  append_spacing(ppr, 0, 0, 20);
   TextStyle tiny;
   tiny.size_pt = 1;
-  append_run_properties(ppr, tiny);
+  append_run_properties(ppr, tiny, ctx.fonts->names(tiny.font_role));
   return p;
 }
 
 }  // namespace
 
-void append_paragraph(pugi::xml_node parent, const Paragraph& para, Align align) {
-  pugi::xml_node p = parent.append_child("w:p");
-  pugi::xml_node ppr = p.append_child("w:pPr");
-  if (std::string id = style_id(para); !id.empty()) docx_xml::add_val(ppr, "w:pStyle", id);
-  if (para.keep_with_next) ppr.append_child("w:keepNext");
-  append_spacing(ppr, para);
-  append_indent(ppr, para);
-  docx_xml::add_val(ppr, "w:jc", jc_value(align));
-  append_run_properties(ppr, mark_style(para));
-  for (const Run& run : para.runs) append_run(p, run.text, run.style);
+long line_height_twips(const Paragraph& para, long line_pitch) {
+  double size = mark_style(para).size_pt;
+  for (const Run& run : para.runs) size = std::max(size, run.style.size_pt);
+  double natural = para.line_spacing * size * 20.0;
+  if (line_pitch <= 0) return std::max(1L, std::lround(natural));
+  // A hair of tolerance so 1.25 × 16 pt on a 20 pt pitch stays one line.
+  long pitches = static_cast<long>(std::ceil(natural / static_cast<double>(line_pitch) - 1e-6));
+  return std::max(1L, pitches) * line_pitch;
 }
 
-void append_page_break(pugi::xml_node parent) {
-  pugi::xml_node p = append_tiny_paragraph(parent);
+pugi::xml_node append_paragraph(pugi::xml_node parent, const Paragraph& para, Align align,
+                                const ParagraphContext& ctx) {
+  pugi::xml_node p = parent.append_child("w:p");
+  pugi::xml_node ppr = p.append_child("w:pPr");
+  if (std::string id = style_id(para); !id.empty()) add_val(ppr, "w:pStyle", id);
+  if (para.keep_with_next) ppr.append_child("w:keepNext");
+  if (para.widow_control) {
+    ppr.append_child("w:widowControl");
+  } else {
+    add_val(ppr, "w:widowControl", "0");
+  }
+  if (para.rule) append_rule_border(ppr, *para.rule);
+  if (ctx.section_grid) add_val(ppr, "w:snapToGrid", "0");
+  if (para.rule) {
+    append_rule_layout(ppr, para, align, ctx);
+  } else {
+    append_spacing(ppr, pt_to_twips(para.space_before_pt), pt_to_twips(para.space_after_pt),
+                   line_height_twips(para, ctx.line_pitch));
+    append_indent(ppr, para);
+  }
+  add_val(ppr, "w:jc", jc_value(align));
+  TextStyle mark = mark_style(para);
+  if (para.rule) mark.size_pt = 1;  // the empty line must not grow with the font
+  append_run_properties(ppr, mark, ctx.fonts->names(mark.font_role), run_spacing(mark, ctx));
+  if (para.rule) return p;
+  for (const Run& run : para.runs) {
+    append_run(p, run.text, run.style, ctx.fonts->names(run.style.font_role),
+               run_spacing(run.style, ctx));
+  }
+  return p;
+}
+
+void append_page_break(pugi::xml_node parent, const ParagraphContext& ctx) {
+  pugi::xml_node p = append_tiny_paragraph(parent, ctx);
   p.append_child("w:r").append_child("w:br").append_attribute("w:type") = "page";
 }
 
-void append_spacer_paragraph(pugi::xml_node parent) { append_tiny_paragraph(parent); }
+pugi::xml_node append_spacer_paragraph(pugi::xml_node parent, const ParagraphContext& ctx) {
+  return append_tiny_paragraph(parent, ctx);
+}
 
 }  // namespace formwork

@@ -5,6 +5,7 @@
 
 #include "docx/font_names.h"
 #include "docx/ooxml_names.h"
+#include "docx/run_xml.h"
 #include "docx/xml_util.h"
 
 namespace formwork {
@@ -13,15 +14,15 @@ namespace {
 
 using docx_xml::add_val;
 
-void append_doc_defaults(pugi::xml_node styles) {
+void append_doc_defaults(pugi::xml_node styles, const DocxFonts& fonts) {
   pugi::xml_node defaults = styles.append_child("w:docDefaults");
   pugi::xml_node rpr = defaults.append_child("w:rPrDefault").append_child("w:rPr");
-  DocxFontNames song = docx_font_names("song");
-  pugi::xml_node fonts = rpr.append_child("w:rFonts");
-  fonts.append_attribute("w:ascii") = song.latin;
-  fonts.append_attribute("w:hAnsi") = song.latin;
-  fonts.append_attribute("w:eastAsia") = song.east_asia;
-  fonts.append_attribute("w:cs") = song.latin;
+  DocxFontNames song = fonts.names("song");
+  pugi::xml_node rfonts = rpr.append_child("w:rFonts");
+  rfonts.append_attribute("w:ascii") = song.latin.c_str();
+  rfonts.append_attribute("w:hAnsi") = song.latin.c_str();
+  rfonts.append_attribute("w:eastAsia") = song.east_asia.c_str();
+  rfonts.append_attribute("w:cs") = song.latin.c_str();
   add_val(rpr, "w:sz", "24");
   add_val(rpr, "w:szCs", "24");
   pugi::xml_node lang = add_val(rpr, "w:lang", "en-US");
@@ -44,16 +45,19 @@ pugi::xml_node append_style(pugi::xml_node styles, const char* type, const char*
   return style;
 }
 
+// Title and headings: keep-with-next is left to each paragraph (the model
+// decides it), so the style does not force it.
 void append_paragraph_style(pugi::xml_node styles, const char* id, const char* name,
-                            int outline_level, bool centred) {
+                            int outline_level, bool centred, const TextStyle& run,
+                            const DocxFonts& fonts) {
   pugi::xml_node style = append_style(styles, "paragraph", id, name, false);
   add_val(style, "w:basedOn", "Normal");
   add_val(style, "w:next", "Normal");
   style.append_child("w:qFormat");
   pugi::xml_node ppr = style.append_child("w:pPr");
-  ppr.append_child("w:keepNext");
   if (centred) add_val(ppr, "w:jc", "center");
   if (outline_level >= 0) add_val(ppr, "w:outlineLvl", std::to_string(outline_level));
+  append_run_properties(style, run, fonts.names(run.font_role));
 }
 
 void append_table_styles(pugi::xml_node styles) {
@@ -82,20 +86,24 @@ void append_table_styles(pugi::xml_node styles) {
 
 }  // namespace
 
-std::string build_styles_xml() {
+std::string build_styles_xml(const DocumentStyles& doc_styles, const DocxFonts& fonts) {
   pugi::xml_document xml;
   docx_xml::add_declaration(xml);
   pugi::xml_node styles = xml.append_child("w:styles");
   styles.append_attribute("xmlns:w") = ooxml::kNsW;
   styles.append_attribute("xmlns:r") = ooxml::kNsR;
-  append_doc_defaults(styles);
+  append_doc_defaults(styles, fonts);
   pugi::xml_node normal = append_style(styles, "paragraph", "Normal", "Normal", true);
   normal.append_child("w:qFormat");
-  append_paragraph_style(styles, "Title", "Title", -1, true);
+  pugi::xml_node normal_ppr = normal.append_child("w:pPr");
+  normal_ppr.append_child("w:widowControl");
+  append_run_properties(normal, doc_styles.normal, fonts.names(doc_styles.normal.font_role));
+  append_paragraph_style(styles, "Title", "Title", -1, true, doc_styles.title, fonts);
   const char* names[] = {"heading 1", "heading 2", "heading 3", "heading 4"};
   for (int level = 1; level <= 4; ++level) {
     std::string id = "Heading" + std::to_string(level);
-    append_paragraph_style(styles, id.c_str(), names[level - 1], level - 1, false);
+    append_paragraph_style(styles, id.c_str(), names[level - 1], level - 1, false,
+                           doc_styles.heading[static_cast<size_t>(level - 1)], fonts);
   }
   append_table_styles(styles);
   return docx_xml::serialize(xml);

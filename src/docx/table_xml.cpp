@@ -1,5 +1,6 @@
 #include "docx/table_xml.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <string>
@@ -8,12 +9,14 @@
 #include "docx/paragraph_xml.h"
 #include "docx/xml_util.h"
 #include "model/table_grid.h"
+#include "util/utf8.h"
 
 namespace formwork {
 
 namespace {
 
 using docx_units::mm_to_twips;
+using docx_units::pt_to_twips;
 using docx_xml::add_val;
 using docx_xml::set_int;
 
@@ -23,30 +26,31 @@ void append_width(pugi::xml_node parent, const char* name, long twips) {
   w.append_attribute("w:type") = "dxa";
 }
 
-void append_borders(pugi::xml_node tbl_pr) {
+void append_borders(pugi::xml_node tbl_pr, bool visible) {
   pugi::xml_node borders = tbl_pr.append_child("w:tblBorders");
   for (const char* side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"}) {
-    pugi::xml_node b = add_val(borders, side, "single");
+    pugi::xml_node b = add_val(borders, side, visible ? "single" : "nil");
+    if (!visible) continue;
     b.append_attribute("w:sz") = "4";
     b.append_attribute("w:space") = "0";
     b.append_attribute("w:color") = "auto";
   }
 }
 
-void append_table_properties(pugi::xml_node tbl, const Table& table, long text_width) {
+void append_table_properties(pugi::xml_node tbl, const Table& table, long width) {
   pugi::xml_node pr = tbl.append_child("w:tblPr");
   if (table.borders) add_val(pr, "w:tblStyle", "TableGrid");
-  append_width(pr, "w:tblW", text_width);
-  if (table.borders) append_borders(pr);
+  append_width(pr, "w:tblW", width);
+  append_borders(pr, table.borders);
   add_val(pr, "w:tblLayout", "fixed", "w:type");
   pugi::xml_node mar = pr.append_child("w:tblCellMar");
   long pad = mm_to_twips(table.cell_padding_mm);
   for (const char* side : {"w:top", "w:left", "w:bottom", "w:right"}) append_width(mar, side, pad);
 }
 
-void append_row_properties(pugi::xml_node tr, const Row& row) {
+void append_row_properties(pugi::xml_node tr, const Row& row, bool can_split) {
   pugi::xml_node pr = tr.append_child("w:trPr");
-  pr.append_child("w:cantSplit");  // rows move whole to the next page, as in the PDF layout
+  if (!can_split) pr.append_child("w:cantSplit");  // rows move whole, as in the PDF layout
   if (row.min_height_mm > 0) {
     pugi::xml_node h = pr.append_child("w:trHeight");
     set_int(h, "w:val", mm_to_twips(row.min_height_mm));
@@ -90,13 +94,13 @@ pugi::xml_node append_cell(pugi::xml_node tr, const CellFrame& f) {
   return tc;
 }
 
-void append_cell_content(pugi::xml_node tc, const Cell* cell) {
+void append_cell_content(pugi::xml_node tc, const Cell* cell, const ParagraphContext& ctx) {
   if (cell == nullptr || cell->paragraphs.empty()) {
-    append_paragraph(tc, Paragraph{}, cell ? cell->align : Align::Left);
+    append_paragraph(tc, Paragraph{}, cell ? cell->align : Align::Left, ctx);
     return;
   }
   for (const Paragraph& para : cell->paragraphs) {
-    append_paragraph(tc, para, para.align != Align::Left ? para.align : cell->align);
+    append_paragraph(tc, para, para.align != Align::Left ? para.align : cell->align, ctx);
   }
 }
 
@@ -104,63 +108,139 @@ long span_width(const std::vector<long>& cols, int first, int count) {
   return std::accumulate(cols.begin() + first, cols.begin() + first + count, 0L);
 }
 
+// Everything a row's cells share.
+struct TableFrame {
+  const TableGrid& grid;
+  const std::vector<long>& cols;
+  long padding = 0;           ///< twips on each side of a cell
+  ParagraphContext cell_ctx;  ///< available_width set per cell
+};
+
+ParagraphContext context_for(const TableFrame& t, long cell_width) {
+  ParagraphContext ctx = t.cell_ctx;
+  ctx.available_width = std::max(0L, cell_width - 2 * t.padding);
+  return ctx;
+}
+
 // Appends the cells of grid row `r`, left to right.
-void append_row_cells(pugi::xml_node tr, const TableGrid& grid, int r,
-                      const std::vector<long>& cols) {
-  const std::vector<int>& owner = grid.owner[static_cast<size_t>(r)];
-  for (int c = 0; c < grid.cols;) {
+void append_row_cells(pugi::xml_node tr, const TableFrame& t, int r) {
+  const std::vector<int>& owner = t.grid.owner[static_cast<size_t>(r)];
+  for (int c = 0; c < t.grid.cols;) {
     int index = owner[static_cast<size_t>(c)];
     if (index < 0) {  // a hole: one empty cell over the run of missing columns
       int end = c;
-      while (end < grid.cols && owner[static_cast<size_t>(end)] < 0) ++end;
-      append_cell_content(append_cell(tr, {span_width(cols, c, end - c), end - c}), nullptr);
+      while (end < t.grid.cols && owner[static_cast<size_t>(end)] < 0) ++end;
+      long width = span_width(t.cols, c, end - c);
+      append_cell_content(append_cell(tr, {width, end - c}), nullptr, context_for(t, width));
       c = end;
       continue;
     }
-    const PlacedCell& pc = grid.cells[static_cast<size_t>(index)];
+    const PlacedCell& pc = t.grid.cells[static_cast<size_t>(index)];
     const char* vmerge = pc.rowspan > 1 ? (pc.row == r ? "restart" : "continue") : nullptr;
-    CellFrame frame{span_width(cols, pc.col, pc.colspan), pc.colspan, vmerge, pc.cell};
-    pugi::xml_node tc = append_cell(tr, frame);
+    long width = span_width(t.cols, pc.col, pc.colspan);
+    pugi::xml_node tc = append_cell(tr, {width, pc.colspan, vmerge, pc.cell});
     // A continuing w:tc shows nothing: its content is the restart cell's.
-    append_cell_content(tc, pc.row == r ? pc.cell : nullptr);
+    append_cell_content(tc, pc.row == r ? pc.cell : nullptr, context_for(t, width));
     c = pc.col + pc.colspan;
   }
 }
 
+// Whether grid row `r` may be taller than the page: its height (the larger
+// of min_height_mm and the estimate for its one-row cells) exceeds it.
+bool row_taller_than(const TableFrame& t, const Row& row, int r, long text_height) {
+  long height = mm_to_twips(row.min_height_mm);
+  for (const PlacedCell& pc : t.grid.cells) {
+    if (pc.row != r || pc.rowspan != 1) continue;
+    long inner = std::max(0L, span_width(t.cols, pc.col, pc.colspan) - 2 * t.padding);
+    height = std::max(height, estimate_cell_height(*pc.cell, inner) + 2 * t.padding);
+  }
+  return height > text_height;
+}
+
+// Width in twips of one code point at `size_pt`, by the rule of
+// estimate_cell_height.
+double char_twips(char32_t cp, double size_pt) { return (cp >= 0x2E80 ? 20.0 : 10.0) * size_pt; }
+
+long estimate_paragraph_height(const Paragraph& para, long width) {
+  long height = pt_to_twips(para.space_before_pt + para.space_after_pt);
+  if (para.rule) return height + pt_to_twips(para.rule->thickness_pt);
+  long lines = 0;
+  double line = 0;  // width of the current forced line, twips
+  auto flush = [&] {
+    long w = std::lround(line);
+    lines += width > 0 ? std::max(1L, (w + width - 1) / width) : 1L;
+    line = 0;
+  };
+  for (const Run& run : para.runs) {
+    for (char32_t cp : utf8_to_u32(run.text)) {
+      if (cp == U'\n') {
+        flush();
+      } else {
+        line += char_twips(cp, run.style.size_pt);
+      }
+    }
+  }
+  flush();
+  return height + lines * line_height_twips(para, 0);
+}
+
 }  // namespace
 
-std::vector<long> grid_column_twips(const std::vector<double>& weights, long text_width) {
-  std::vector<double> w;
-  for (double x : weights) w.push_back(x > 0 ? x : 0);
-  double total = std::accumulate(w.begin(), w.end(), 0.0);
-  if (total <= 0) {
-    w.assign(weights.size(), 1.0);
-    total = static_cast<double>(weights.size());
+std::vector<long> grid_column_twips(const std::vector<double>& weights,
+                                    const std::vector<double>& widths_mm, long text_width) {
+  size_t n = weights.size();
+  bool use_mm = widths_mm.size() == n;
+  std::vector<long> out(n, 0);
+  long fixed = 0;
+  std::vector<size_t> flex;
+  for (size_t i = 0; i < n; ++i) {
+    if (use_mm && widths_mm[i] > 0) {
+      out[i] = mm_to_twips(widths_mm[i]);
+      fixed += out[i];
+    } else {
+      flex.push_back(i);
+    }
   }
-  std::vector<long> out;
+  long room = std::max(0L, text_width - fixed);
+  double total = 0;
+  for (size_t i : flex) total += std::max(0.0, weights[i]);
   double cum = 0;
   long prev = 0;
-  for (double x : w) {
-    cum += x;
-    long edge = std::lround(cum / total * static_cast<double>(text_width));
-    out.push_back(edge - prev);
+  for (size_t i : flex) {
+    cum += total > 0 ? std::max(0.0, weights[i]) : 1.0;
+    double share = cum / (total > 0 ? total : static_cast<double>(flex.size()));
+    long edge = std::lround(share * static_cast<double>(room));
+    out[i] = edge - prev;
     prev = edge;
   }
   return out;
 }
 
-void append_table(pugi::xml_node parent, const Table& table, long text_width) {
+long estimate_cell_height(const Cell& cell, long width) {
+  long height = 0;
+  for (const Paragraph& para : cell.paragraphs) height += estimate_paragraph_height(para, width);
+  return height;
+}
+
+void append_table(pugi::xml_node parent, const Table& table, long text_width, long text_height,
+                  const ParagraphContext& ctx) {
   TableGrid grid = resolve_grid(table);
   if (grid.cols == 0 || grid.rows == 0) return;
-  std::vector<long> cols = grid_column_twips(table.column_widths, text_width);
+  std::vector<long> cols =
+      grid_column_twips(table.column_widths, table.column_widths_mm, text_width);
   pugi::xml_node tbl = parent.append_child("w:tbl");
-  append_table_properties(tbl, table, text_width);
+  append_table_properties(tbl, table, std::accumulate(cols.begin(), cols.end(), 0L));
   pugi::xml_node tbl_grid = tbl.append_child("w:tblGrid");
   for (long w : cols) set_int(tbl_grid.append_child("w:gridCol"), "w:w", w);
+  ParagraphContext cell_ctx = ctx;
+  cell_ctx.line_pitch = 0;   // Word: no line grid in cells without adjustLineHeightInTable
+  cell_ctx.run_spacing = 0;  // the character grid is for body text
+  TableFrame frame{grid, cols, mm_to_twips(table.cell_padding_mm), cell_ctx};
   for (int r = 0; r < grid.rows; ++r) {
+    const Row& row = table.rows[static_cast<size_t>(r)];
     pugi::xml_node tr = tbl.append_child("w:tr");
-    append_row_properties(tr, table.rows[static_cast<size_t>(r)]);
-    append_row_cells(tr, grid, r, cols);
+    append_row_properties(tr, row, row_taller_than(frame, row, r, text_height));
+    append_row_cells(tr, frame, r);
   }
 }
 

@@ -24,6 +24,7 @@ out("title", d.core_properties.title)
 for i, p in enumerate(d.paragraphs):
     out(f"p{i}", p.text)
     out(f"p{i}.style", p.style.name)
+out("p3.break_before", d.paragraphs[3].paragraph_format.page_break_before)
 body = d.paragraphs[2]
 out("body.first_line_indent", body.paragraph_format.first_line_indent)
 out("body.east_asia", body.runs[0]._element.rPr.rFonts.get(qn("w:eastAsia")))
@@ -72,7 +73,8 @@ TEST_F(DocxPython, FindsTitleAndEveryText) {
   EXPECT_EQ(v_["p1.style"], "Heading 1");
   EXPECT_EQ(v_["p2"], std::string("本单位2023年度预算执行情况如下：") + docx_test::kSpecialText +
                           "第一行\\n第二行");
-  EXPECT_EQ(v_["p4"], "第二页");
+  EXPECT_EQ(v_["p3"], "第二页");
+  EXPECT_EQ(v_["p3.break_before"], "True");
 }
 
 TEST_F(DocxPython, ReadsRunAndParagraphFormatting) {

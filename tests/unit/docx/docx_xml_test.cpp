@@ -75,15 +75,26 @@ TEST_F(DocxXml, ParagraphPropertiesFollowTheModel) {
   EXPECT_STREQ(ppr.child("w:ind").attribute("w:firstLineChars").value(), "200");
   EXPECT_STREQ(ppr.child("w:ind").attribute("w:firstLine").value(), "640");  // 2 × 16 pt
   EXPECT_STREQ(ppr.child("w:spacing").attribute("w:after").value(), "120");  // 6 pt
-  EXPECT_STREQ(ppr.child("w:spacing").attribute("w:line").value(), "300");   // 1.25 × 240
-  EXPECT_STREQ(ppr.child("w:spacing").attribute("w:lineRule").value(), "auto");
+  // 1.25 × 16 pt, exact: the PDF's line pitch.
+  EXPECT_STREQ(ppr.child("w:spacing").attribute("w:line").value(), "400");
+  EXPECT_STREQ(ppr.child("w:spacing").attribute("w:lineRule").value(), "exact");
+  EXPECT_TRUE(ppr.child("w:widowControl"));
+  EXPECT_FALSE(ppr.child("w:widowControl").attribute("w:val"));
+  EXPECT_FALSE(ppr.child("w:snapToGrid")) << "no grid in this section";
   EXPECT_STREQ(ppr.child("w:jc").attribute("w:val").value(), "both");
   EXPECT_EQ(attr("//w:p[w:r/w:t='经费决算表']/w:pPr/w:pStyle", "w:val"), "Title");
   EXPECT_EQ(attr("//w:p[w:r/w:t='经费决算表']/w:pPr/w:jc", "w:val"), "center");
   EXPECT_EQ(attr("//w:p[w:r/w:t='一、基本情况']/w:pPr/w:pStyle", "w:val"), "Heading1");
   EXPECT_TRUE(doc_.select_node("//w:p[w:r/w:t='一、基本情况']/w:pPr/w:keepNext"));
   EXPECT_EQ(attr("//w:p[w:r/w:t='第二页']/w:pPr/w:jc", "w:val"), "right");
-  EXPECT_TRUE(doc_.select_node("//w:br[@w:type='page']"));
+  // The page break before it becomes the paragraph's own property.
+  EXPECT_TRUE(doc_.select_node("//w:p[w:r/w:t='第二页']/w:pPr/w:pageBreakBefore"));
+  EXPECT_STREQ(doc_.select_node("//w:p[w:r/w:t='第二页']/w:pPr/w:pageBreakBefore")
+                   .node()
+                   .next_sibling()
+                   .name(),
+               "w:widowControl");
+  EXPECT_FALSE(doc_.select_node("//w:br[@w:type='page']"));
 }
 
 TEST_F(DocxXml, SectionHasLandscapePageMarginsAndFooter) {
@@ -186,7 +197,15 @@ TEST_F(DocxXml, TableAtTheEndIsFollowedByAParagraph) {
   pugi::xml_node before_sect = body.last_child().previous_sibling();
   EXPECT_STREQ(before_sect.name(), "w:p");
   EXPECT_STREQ(before_sect.previous_sibling().name(), "w:tbl");
-  EXPECT_FALSE(before_sect.previous_sibling().child("w:tblPr").child("w:tblBorders"));
+  pugi::xml_node borders = before_sect.previous_sibling().child("w:tblPr").child("w:tblBorders");
+  ASSERT_TRUE(borders) << "a borderless table says so";
+  int sides = 0;
+  for (pugi::xml_node side : borders.children()) {
+    EXPECT_STREQ(side.attribute("w:val").value(), "nil") << side.name();
+    ++sides;
+  }
+  EXPECT_EQ(sides, 6);
+  EXPECT_FALSE(before_sect.previous_sibling().child("w:tblPr").child("w:tblStyle"));
 }
 
 TEST_F(DocxXml, StylesDefineEastAsianDefaultsAndOutlineLevels) {

@@ -1,0 +1,32 @@
+#pragma once
+// What the WordprocessingML builders need besides the model element they
+// write: the document's font names and where the element sits (its width,
+// the section's document grid).
+#include "docx/font_names.h"
+
+namespace formwork {
+
+/// Where a paragraph sits. Lengths in twips (1/20 pt).
+struct ParagraphContext {
+  const DocxFonts* fonts = nullptr;  ///< never null when used
+  /// Width between the container's edges: the section's text width (版心),
+  /// or a cell's width less its padding. Rules of a given length are
+  /// placed within it.
+  long available_width = 0;
+  /// Line pitch of the section's line grid (w:docGrid w:linePitch) when
+  /// this paragraph's lines snap to it: each line takes a whole number of
+  /// pitches. 0 = no grid: a line is line_spacing × the largest run size.
+  long line_pitch = 0;
+  /// The section has a document grid. Paragraphs then say w:snapToGrid
+  /// w:val="0" (§17.3.1.32): their lines are exact whole pitches already,
+  /// and characters reach the grid through `run_spacing`.
+  bool section_grid = false;
+  /// Character spacing in twips (w:spacing, §17.3.2.35) for runs of
+  /// `grid_size_pt` (the Normal size the character grid is made for), so
+  /// they sit on the grid's cells (section_xml.h DocGrid::run_spacing);
+  /// 0 = none (no character grid, table cells, headers and footers).
+  long run_spacing = 0;
+  double grid_size_pt = 0;
+};
+
+}  // namespace formwork
