@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "docx/docx_writer.h"
 #include "fonts/font_config.h"
 #include "model/document.h"
 
@@ -31,6 +32,7 @@ class OutputSet {
   std::string dir_;
   std::vector<std::string> formats_;
   std::map<std::string, FontFiles> fonts_;
+  DocxOptions docx_;
   std::set<std::string> used_;
 };
 

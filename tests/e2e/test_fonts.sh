@@ -9,12 +9,15 @@ default_fonts=$("$FORMWORK_BIN" render settlement "$S" -o "$TMP/d" -f pdf -q 2>/
 contains "default 黑体 role is Droid Sans Fallback" "$default_fonts" "DroidSansFallback"
 
 printf '{"hei": "AR PL KaitiM GB"}\n' >"$TMP/fonts.json"
-expect_exit 0 "render with --fonts" "$FORMWORK_BIN" render settlement "$S" -o "$TMP/k" -f pdf \
+expect_exit 0 "render with --fonts" "$FORMWORK_BIN" render settlement "$S" -o "$TMP/k" -f pdf,docx \
   --fonts "$TMP/fonts.json" -q
 fonts=$(pdffonts "$TMP/k/2016002-经费决算表.pdf" | tail -n +3 | awk '{print $1 " " $(NF-4) $(NF-3) $(NF-2)}')
 contains "黑体 role now uses the named family (AR PL KaitiM GB = GBZenKai)" "$fonts" "GBZenKai"
 if grep -q DroidSansFallback <<<"$fonts"; then bad "Droid Sans Fallback still embedded"; else ok "Droid Sans Fallback no longer embedded"; fi
 if grep -qv "yesyesyes" <<<"$fonts"; then bad "a font not embedded/subset/unicode: $fonts"; else ok "all fonts embedded subsets with ToUnicode"; fi
+
+docx_fonts=$(unzip -p "$TMP/k/2016002-经费决算表.docx" word/document.xml word/styles.xml)
+contains "DOCX names the user's 黑体 family in w:eastAsia" "$docx_fonts" 'w:eastAsia="AR PL KaitiM GB"'
 
 printf '{"fangsong": "No Such Font GB2312"}\n' >"$TMP/missing.json"
 expect_exit 4 "missing font family" "$FORMWORK_BIN" render settlement "$S" -o "$TMP/m" -f pdf \
