@@ -1,7 +1,8 @@
 #pragma once
-// The only thing the layout engine knows about fonts: advances and vertical
-// metrics of faces, and which face draws a code point. The PDF side
-// implements it with PoDoFo (src/pdf/podofo_fonts.h); tests use a fake.
+// The only thing the layout engine knows about fonts: advances and styles
+// of faces, and which face draws a code point. (Vertical placement uses the
+// ideographic em box, not a face's ascent/descent: see kEmBoxAscent.) The PDF side
+// implements it with PoDoFo (src/pdf/podofo_font_provider.h); tests use a fake.
 #include <string>
 
 namespace formwork {
@@ -18,12 +19,12 @@ class FontFace {
   virtual bool has_glyph(char32_t cp) const = 0;
   /// Horizontal advance of `cp` in em (Han ideographs are 1.0).
   virtual double advance_em(char32_t cp) const = 0;
-  /// Ascent above and descent below the baseline, both positive, in em.
-  virtual double ascent_em() const = 0;
-  virtual double descent_em() const = 0;
   /// True for a real bold face; layout asks for synthetic bold (stroked
   /// glyphs) when a bold style gets a face without one.
   virtual bool is_bold() const = 0;
+  /// True for a real italic or oblique face; layout asks for synthetic
+  /// italic (slanted glyphs) when an italic style gets a face without one.
+  virtual bool is_italic() const = 0;
 };
 
 /// Chooses faces for text by role ("song", "fangsong", "kai", "hei", "xbs",

@@ -31,6 +31,10 @@ struct Rule {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   double width = 0.5;
   unsigned color = 0x000000;
+  /// Butt caps: the stroke ends exactly at (x1, y1) and (x2, y2), as a
+  /// paragraph rule must (GB/T 9704 separators are exactly as wide as the
+  /// 版心). Otherwise projecting square caps, which close table corners.
+  bool butt_caps = false;
 };
 
 /// A filled rectangle (cell shading).

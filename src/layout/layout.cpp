@@ -2,7 +2,7 @@
 
 #include <variant>
 
-#include "layout/footer.h"
+#include "layout/margin_text.h"
 #include "layout/page_flow.h"
 #include "layout/paragraph_flow.h"
 #include "layout/paragraph_layout.h"
@@ -14,17 +14,36 @@ namespace formwork {
 
 namespace {
 
-// A block measured for the page's text width, ready to be paginated.
+// A block measured for its section's text width, ready to be paginated.
 using Prepared = std::variant<ParagraphBox, TableBox, PageBreak>;
 
-std::vector<Prepared> prepare(const Document& doc, const PageFlow& flow, TextContext& ctx) {
+// A run of blocks sharing one page setup: the document's first section, or
+// the blocks after a SectionBreak.
+struct Section {
+  const PageSetup* setup;
+  std::vector<const Block*> blocks;
+};
+
+std::vector<Section> split_sections(const Document& doc) {
+  std::vector<Section> out{{&doc.page, {}}};
+  for (const Block& block : doc.blocks) {
+    if (const auto* s = std::get_if<SectionBreak>(&block)) {
+      out.push_back({&s->page, {}});
+    } else {
+      out.back().blocks.push_back(&block);
+    }
+  }
+  return out;
+}
+
+std::vector<Prepared> prepare(const Section& section, const PageFlow& flow, TextContext& ctx) {
   std::vector<Prepared> out;
   double left = flow.content_left();
   double width = flow.content_width();
-  for (const Block& block : doc.blocks) {
-    if (const auto* p = std::get_if<Paragraph>(&block)) {
-      out.emplace_back(layout_paragraph(*p, left, width, p->align, ctx));
-    } else if (const auto* t = std::get_if<Table>(&block)) {
+  for (const Block* block : section.blocks) {
+    if (const auto* p = std::get_if<Paragraph>(block)) {
+      out.emplace_back(layout_paragraph(*p, left, width, p->align, ctx, flow.grid()));
+    } else if (const auto* t = std::get_if<Table>(block)) {
       out.emplace_back(layout_table(*t, left, width, ctx));
     } else {
       out.emplace_back(PageBreak{});
@@ -34,8 +53,9 @@ std::vector<Prepared> prepare(const Document& doc, const PageFlow& flow, TextCon
 }
 
 // Height that must share a page with the end of keep_with_next paragraph i:
-// following keep_with_next paragraphs whole, then the first line (or the
-// first row group of a table) of the block after them.
+// following keep_with_next paragraphs whole, then the lead of the block
+// after them (the lines widow control keeps together, or a table's header
+// and first row group).
 double keep_need(const std::vector<Prepared>& blocks, size_t i) {
   const auto* self = std::get_if<ParagraphBox>(&blocks[i]);
   if (self == nullptr || !self->keep_with_next) return 0;
@@ -46,7 +66,7 @@ double keep_need(const std::vector<Prepared>& blocks, size_t i) {
         need += p->total_height();
         continue;
       }
-      return need + p->space_before + p->lines.front().height;
+      return need + paragraph_lead_height(*p);
     }
     if (const auto* t = std::get_if<TableBox>(&blocks[j])) return need + table_lead_height(*t);
     return need;  // a page break: nothing to keep with
@@ -54,22 +74,28 @@ double keep_need(const std::vector<Prepared>& blocks, size_t i) {
   return need;
 }
 
-}  // namespace
-
-LaidOutDocument layout_document(const Document& doc, FontProvider& fonts) {
-  TextContext ctx(fonts);
-  PageFlow flow(doc.page);
-  std::vector<Prepared> blocks = prepare(doc, flow, ctx);
+void place_section(const Section& section, PageFlow& flow, TextContext& ctx) {
+  flow.start_section(*section.setup);
+  std::vector<Prepared> blocks = prepare(section, flow, ctx);
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (const auto* p = std::get_if<ParagraphBox>(&blocks[i])) {
       place_paragraph(*p, keep_need(blocks, i), flow);
     } else if (const auto* t = std::get_if<TableBox>(&blocks[i])) {
       place_table(*t, flow);
+      flow.snap_down();
     } else {
       flow.new_page(false);
     }
   }
-  place_footers(doc.page, flow.pages(), ctx);
+}
+
+}  // namespace
+
+LaidOutDocument layout_document(const Document& doc, FontProvider& fonts) {
+  TextContext ctx(fonts);
+  PageFlow flow;
+  for (const Section& section : split_sections(doc)) place_section(section, flow, ctx);
+  place_margin_texts(flow, ctx);
   LaidOutDocument out;
   out.title = doc.title;
   out.pages = std::move(flow.pages());

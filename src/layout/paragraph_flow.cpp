@@ -24,7 +24,9 @@ size_t lines_fitting(const ParagraphBox& box, size_t from, double room) {
 
 // Reduces `k` (lines that fit before a page break, fewer than the lines
 // left) so neither side of the break is a lone line.
-size_t widow_orphan_limit(size_t n, size_t from, size_t k) {
+size_t widow_orphan_limit(const ParagraphBox& box, size_t from, size_t k) {
+  size_t n = box.lines.size();
+  if (!box.widow_control) return k;
   if (n < kMinLinesForSplit) return from == 0 ? 0 : k;
   size_t rest = n - from;
   if (rest - k < kMinLinesAtBreak) k = rest >= kMinLinesAtBreak ? rest - kMinLinesAtBreak : 0;
@@ -47,6 +49,19 @@ void emit_line(const LineBox& line, double top, PageFlow& flow) {
     run.y += top;
     flow.add(std::move(run));
   }
+  for (Rule rule : line.rules) {
+    rule.y1 += top;
+    rule.y2 += top;
+    flow.add(rule);
+  }
+}
+
+double paragraph_lead_height(const ParagraphBox& box) {
+  size_t n = box.lines.size();
+  size_t keep = !box.widow_control ? 1 : n < kMinLinesForSplit ? n : kMinLinesAtBreak;
+  double h = box.space_before;
+  for (size_t i = 0; i < std::min(keep, n); ++i) h += box.lines[i].height;
+  return h;
 }
 
 void place_paragraph(const ParagraphBox& box, double keep_need, PageFlow& flow) {
@@ -65,13 +80,14 @@ void place_paragraph(const ParagraphBox& box, double keep_need, PageFlow& flow) 
       place_lines(box, i, k, flow);
       break;
     }
-    k = widow_orphan_limit(n, i, k);
+    k = widow_orphan_limit(box, i, k);
     if (k == 0 && flow.at_top()) k = std::max<size_t>(1, lines_fitting(box, i, flow.remaining()));
     place_lines(box, i, k, flow);
     i += k;
     flow.new_page(true);
   }
   flow.advance(box.space_after);
+  if (box.snap_after) flow.snap_nearest();
 }
 
 }  // namespace formwork

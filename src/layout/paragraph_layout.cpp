@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "layout/rule_layout.h"
+
 namespace formwork {
 
 namespace {
@@ -13,12 +15,6 @@ constexpr double kEps = 1e-6;  // pt
 const TextStyle& first_style(const Paragraph& p) {
   static const TextStyle kDefault;
   return p.runs.empty() ? kDefault : p.runs.front().style;
-}
-
-// East Asian Wide/Fullwidth (UAX #11): Han, kana, fullwidth punctuation.
-bool is_wide(char32_t cp) {
-  int w = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH);
-  return w == U_EA_WIDE || w == U_EA_FULLWIDTH;
 }
 
 bool is_mark(char32_t cp) {
@@ -35,7 +31,7 @@ bool stretch_after(const ShapedText& t, size_t i) {
   if (is_mark(b)) return false;
   if (a == U' ') return true;
   if (b == U' ') return false;
-  return is_wide(a) || is_wide(b);
+  return is_wide_char(a) || is_wide_char(b);
 }
 
 // Pen positions (pt, from the line's start) of each character of `s`, with
@@ -60,32 +56,25 @@ struct VerticalMetrics {
   double baseline;  ///< pt below the line top
 };
 
+// The pitch of a line from its largest size (an empty line: its style's
+// size), and where the em box centred in that pitch puts the baseline.
 VerticalMetrics line_metrics(const ShapedText& t, const LineSpan& s, const TextStyle& fallback,
-                             double spacing, FaceCache& faces) {
-  double size = 0, ascent = 0, descent = 0;
-  for (size_t i = s.begin; i < s.end; ++i) {
-    const ShapedChar& c = t.chars[i];
-    size = std::max(size, c.style->size_pt);
-    ascent = std::max(ascent, c.face->ascent_em() * c.style->size_pt);
-    descent = std::max(descent, c.face->descent_em() * c.style->size_pt);
-  }
+                             double spacing, const DocGrid& grid) {
+  double size = 0;
+  for (size_t i = s.begin; i < s.end; ++i) size = std::max(size, t.chars[i].style->size_pt);
   if (s.end == s.begin) {  // an empty line still has the height of its style
-    const TextStyle& st = s.begin < t.chars.size() ? *t.chars[s.begin].style
-                          : t.chars.empty()        ? fallback
-                                                   : *t.chars.back().style;
-    FontFace& f = faces.face(st, U' ');
-    size = st.size_pt;
-    ascent = f.ascent_em() * size;
-    descent = f.descent_em() * size;
+    size = s.begin < t.chars.size() ? t.chars[s.begin].style->size_pt
+           : t.chars.empty()        ? fallback.size_pt
+                                    : t.chars.back().style->size_pt;
   }
-  double pitch = (spacing > 0 ? spacing : 1.0) * size;
-  return {pitch, (pitch - (ascent + descent)) / 2 + ascent};
+  double pitch = grid.line_height((spacing > 0 ? spacing : 1.0) * size);
+  return {pitch, (pitch - size) / 2 + kEmBoxAscent * size};
 }
 
 bool same_look(const ShapedChar& a, const ShapedChar& b) {
   return a.face == b.face && a.style->size_pt == b.style->size_pt &&
          a.style->color == b.style->color && a.style->underline == b.style->underline &&
-         a.style->bold == b.style->bold;
+         a.style->bold == b.style->bold && a.style->italic == b.style->italic;
 }
 
 // Cuts a line into maximal runs of one face and one look.
@@ -105,6 +94,7 @@ void append_runs(const ShapedText& t, const LineSpan& s, double x0, const std::v
     r.color = c.style->color;
     r.underline = c.style->underline;
     r.synthetic_bold = c.style->bold && !c.face->is_bold();
+    r.synthetic_italic = c.style->italic && !c.face->is_italic();
     int32_t u16_end = j < t.chars.size() ? t.chars[j].u16 : t.text.length();
     t.text.tempSubStringBetween(c.u16, u16_end).toUTF8String(r.text);
     for (size_t k = i; k < j; ++k) r.x_offsets.push_back(pen[k - s.begin] - start);
@@ -120,7 +110,7 @@ struct LineFrame {
 };
 
 LineBox make_line(const ShapedText& t, const LineSpan& s, LineFrame frame, Align align,
-                  const Paragraph& p, TextContext& ctx) {
+                  const Paragraph& p, const DocGrid& grid) {
   double w = t.width(s.begin, s.end);
   double offset = 0, extra = 0;
   switch (align) {
@@ -136,7 +126,7 @@ LineBox make_line(const ShapedText& t, const LineSpan& s, LineFrame frame, Align
       if (!s.hard_end) extra = frame.avail - w;
       break;
   }
-  VerticalMetrics vm = line_metrics(t, s, first_style(p), p.line_spacing, ctx.faces);
+  VerticalMetrics vm = line_metrics(t, s, first_style(p), p.line_spacing, grid);
   LineBox line;
   line.height = vm.pitch;
   append_runs(t, s, frame.x0 + offset, pen_positions(t, s, extra), vm.baseline, line.runs);
@@ -151,23 +141,31 @@ double ParagraphBox::lines_height() const {
   return h;
 }
 
+double indent_unit(const Paragraph& p, const DocGrid& grid) {
+  double size = first_style(p).size_pt;
+  return grid.on_char_grid(size) ? grid.char_pitch : size;
+}
+
 ParagraphBox layout_paragraph(const Paragraph& p, double left_x, double width, Align align,
-                              TextContext& ctx) {
-  double em = first_style(p).size_pt;
+                              TextContext& ctx, const DocGrid& grid) {
+  if (p.rule) return layout_rule_paragraph(p, left_x, width, align, grid);
+  double em = indent_unit(p, grid);
   double left = p.left_indent_em * em;
   double first = p.first_line_indent_em * em;
   double measure = width - left - p.right_indent_em * em;
-  ShapedText t = shape_runs(p.runs, ctx.faces);
+  ShapedText t = shape_runs(p.runs, ctx.faces, grid);
   std::vector<LineSpan> spans = ctx.breaker.break_lines(t, measure - first, measure);
 
   ParagraphBox box;
-  box.space_before = p.space_before_pt;
-  box.space_after = p.space_after_pt;
-  box.keep_with_next = p.keep_with_next;
+  box.space_before = grid.spacing(p.space_before_pt);
+  box.space_after = grid.spacing(p.space_after_pt);
+  box.keep_with_next =
+      p.keep_with_next || p.role == ParagraphRole::Heading || p.role == ParagraphRole::Title;
+  box.widow_control = p.widow_control;
   for (size_t n = 0; n < spans.size(); ++n) {
     double indent = n == 0 ? first : 0;
     LineFrame frame{left_x + left + indent, measure - indent};
-    box.lines.push_back(make_line(t, spans[n], frame, align, p, ctx));
+    box.lines.push_back(make_line(t, spans[n], frame, align, p, grid));
   }
   return box;
 }

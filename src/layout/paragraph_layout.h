@@ -4,24 +4,41 @@
 #include <vector>
 
 #include "layout/frame.h"
+#include "layout/grid.h"
 #include "layout/text_context.h"
 #include "model/document.h"
 
 namespace formwork {
 
+/// The share of a line's em box above the baseline: the usual ideographic
+/// em box of CJK fonts, 0.88 em above and 0.12 em below (AR PL SungtiL's
+/// hhea: 0.879/0.120). Baselines are placed with it whatever face draws a
+/// line, so a line mixing Han with Liberation digits (hhea 0.891/0.216)
+/// sits exactly where a line of Han alone would.
+constexpr double kEmBoxAscent = 0.88;
+
 /// One laid-out line. Run x values are final page coordinates (pt); run y
 /// values are baselines measured from the top of the line (pt), so placing
 /// a line at page y `top` means adding `top` to each run's y.
 struct LineBox {
-  double height = 0;  ///< line pitch: line_spacing × the largest size on the line, pt
+  /// Line pitch, pt: line_spacing × the largest size on the line, raised to
+  /// whole grid lines when the section has a line grid; a rule's thickness.
+  double height = 0;
   std::vector<GlyphRun> runs;
+  std::vector<Rule> rules;  ///< y relative to the line top, like the runs
 };
 
 /// A paragraph's lines plus the spacing the flow puts around them (pt).
 struct ParagraphBox {
   double space_before = 0;
   double space_after = 0;
+  /// Paragraph::keep_with_next, also set for headings and titles
+  /// (ParagraphRole::Heading/Title) so none ends a page.
   bool keep_with_next = false;
+  bool widow_control = true;  ///< Paragraph::widow_control
+  /// A rule paragraph on a line grid: its spacing is kept exact (to place
+  /// the rule) and the flow returns to the nearest grid line after it.
+  bool snap_after = false;
   std::vector<LineBox> lines;  ///< never empty: an empty paragraph has one empty line
 
   double lines_height() const;
@@ -30,12 +47,26 @@ struct ParagraphBox {
 
 /// Lays `p` out in the column [left_x, left_x + width] (pt) with alignment
 /// `align` (which overrides p.align, so table cells can impose theirs).
-/// Indents are in em of the first run's size. Justified lines fill the
-/// column exactly, stretching between CJK characters and at spaces; the last
-/// line and lines ended by '\n' are set flush left. Baseline: line top +
-/// (pitch − (ascent + descent)) / 2 + ascent, using the line's largest
-/// ascent and descent in pt.
+/// - Indents are in em of the first run's size, or in character cells when
+///   that size is on the character grid (2 em = 2 cells, GB/T 9704 §5.2.2).
+/// - Justified lines fill the column exactly, stretching between CJK
+///   characters and at spaces; the last line and lines ended by '\n' are
+///   set flush left.
+/// - Baseline: line top + (height − size) / 2 + kEmBoxAscent × size, with
+///   the line's largest size in pt: the em box centred in the line, so on a
+///   line grid every body line's baseline sits at the same place in its
+///   grid line whichever faces draw it.
+/// - `grid` (a section's DocGrid; empty in table cells and margins): line
+///   heights and space_before/space_after in whole grid lines, wide
+///   characters on character cells (see shape_runs).
+/// - A rule paragraph (p.rule) becomes one line holding a Rule, see
+///   layout_rule_paragraph (rule_layout.h).
 ParagraphBox layout_paragraph(const Paragraph& p, double left_x, double width, Align align,
-                              TextContext& ctx);
+                              TextContext& ctx, const DocGrid& grid = {});
+
+/// The pt length of one em for `p`'s indents: the first run's size (12 pt
+/// for a paragraph without runs), or one character cell when that size is
+/// on `grid`'s character grid.
+double indent_unit(const Paragraph& p, const DocGrid& grid);
 
 }  // namespace formwork

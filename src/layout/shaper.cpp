@@ -1,5 +1,7 @@
 #include "layout/shaper.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
 namespace formwork {
@@ -23,9 +25,15 @@ size_t ShapedText::index_at_u16(int32_t u16) const {
   return u16 >= text.length() ? chars.size() : i;
 }
 
-ShapedText shape_runs(const std::vector<Run>& runs, FaceCache& faces) {
+bool is_wide_char(char32_t cp) {
+  int w = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH);
+  return w == U_EA_WIDE || w == U_EA_FULLWIDTH;
+}
+
+ShapedText shape_runs(const std::vector<Run>& runs, FaceCache& faces, const DocGrid& grid) {
   ShapedText out;
   for (const Run& run : runs) {
+    const bool cells = grid.on_char_grid(run.style.size_pt);
     icu::UnicodeString piece = icu::UnicodeString::fromUTF8(run.text);
     for (int32_t i = 0; i < piece.length(); i = piece.moveIndex32(i, 1)) {
       ShapedChar c;
@@ -33,7 +41,8 @@ ShapedText shape_runs(const std::vector<Run>& runs, FaceCache& faces) {
       c.u16 = out.text.length() + i;
       c.style = &run.style;
       c.face = &faces.face(run.style, c.cp);
-      c.advance = c.face->advance_em(c.cp) * run.style.size_pt;
+      c.advance = cells && is_wide_char(c.cp) ? grid.char_pitch
+                                              : c.face->advance_em(c.cp) * run.style.size_pt;
       out.chars.push_back(c);
     }
     out.text.append(piece);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "layout/font_metrics.h"
+#include "layout/grid.h"
 #include "model/document.h"
 
 namespace formwork {
@@ -50,8 +51,15 @@ struct ShapedText {
   size_t index_at_u16(int32_t u16) const;
 };
 
+/// True for East Asian Wide and Fullwidth characters (UAX #11): Han, kana,
+/// Hangul, fullwidth punctuation ，。「」（）.
+bool is_wide_char(char32_t cp);
+
 /// Shapes `runs` (UTF-8; invalid bytes become U+FFFD). The runs must outlive
-/// the result (chars point at their styles).
-ShapedText shape_runs(const std::vector<Run>& runs, FaceCache& faces);
+/// the result (chars point at their styles). With a character grid, every
+/// wide character of a run whose size is on the grid (DocGrid::on_char_grid)
+/// advances exactly one cell (grid.char_pitch), so a full line holds exactly
+/// grid_chars of them; other characters keep their natural advance.
+ShapedText shape_runs(const std::vector<Run>& runs, FaceCache& faces, const DocGrid& grid = {});
 
 }  // namespace formwork

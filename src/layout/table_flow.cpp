@@ -75,7 +75,7 @@ class RuleSet {
 void draw_band(const TableBox& t, const Band& band, PageFlow& flow) {
   RuleSet rules;
   std::vector<FrameItem> fills;
-  std::vector<GlyphRun> text;
+  std::vector<FrameItem> text;  // glyph runs and rule paragraphs of the cells
   for (const CellBox& cell : t.cells) {
     if (cell.y0 >= band.c - kEps || cell.y1 <= band.s + kEps) continue;
     double top = cell.y0 >= band.s - kEps ? band.page_y(cell.y0) : band.page_top;
@@ -89,15 +89,21 @@ void draw_band(const TableBox& t, const Band& band, PageFlow& flow) {
     }
     for (const CellLine& l : cell.lines) {
       if (l.top < band.s - kEps || l.top >= band.n - kEps) continue;
+      double y = band.page_y(l.top);
       for (GlyphRun run : l.line.runs) {
-        run.y += band.page_y(l.top);
+        run.y += y;
         text.push_back(std::move(run));
+      }
+      for (Rule rule : l.line.rules) {
+        rule.y1 += y;
+        rule.y2 += y;
+        text.push_back(rule);
       }
     }
   }
-  // Painting order: shading behind text, borders last.
+  // Painting order: shading behind content, borders last.
   for (FrameItem& f : fills) flow.add(std::move(f));
-  for (GlyphRun& g : text) flow.add(std::move(g));
+  for (FrameItem& g : text) flow.add(std::move(g));
   rules.emit(flow);
 }
 

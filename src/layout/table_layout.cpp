@@ -12,15 +12,46 @@ namespace {
 
 constexpr double kEps = 1e-6;  // pt
 
-// Left edges of the columns plus the right edge of the last one (pt).
-std::vector<double> column_edges(const std::vector<double>& weights, double left_x, double width) {
-  double sum = 0;
-  for (double w : weights) sum += std::max(0.0, w);
-  std::vector<double> edges{left_x};
-  for (double w : weights) {
-    double share = sum > 0 ? std::max(0.0, w) / sum : 1.0 / static_cast<double>(weights.size());
-    edges.push_back(edges.back() + share * width);
+// Fixed width of column i in pt, or 0 when it shares by weight.
+double fixed_pt(const Table& t, size_t i) {
+  return i < t.column_widths_mm.size() && t.column_widths_mm[i] > 0
+             ? mm_to_pt(t.column_widths_mm[i])
+             : 0;
+}
+
+// Column widths in pt: fixed columns first (scaled down together when they
+// alone exceed `width`), the rest share what is left by their weights
+// (equally when all their weights are 0).
+std::vector<double> column_widths_pt(const Table& t, double width) {
+  size_t n = t.column_widths.size();
+  double fixed = 0, weights = 0;
+  size_t shared = 0;
+  for (size_t i = 0; i < n; ++i) {
+    fixed += fixed_pt(t, i);
+    if (fixed_pt(t, i) == 0) {
+      weights += std::max(0.0, t.column_widths[i]);
+      ++shared;
+    }
   }
+  double scale = fixed > width ? width / fixed : 1.0;
+  double rest = std::max(0.0, width - fixed * scale);
+  std::vector<double> out;
+  for (size_t i = 0; i < n; ++i) {
+    if (fixed_pt(t, i) > 0) {
+      out.push_back(fixed_pt(t, i) * scale);
+    } else if (weights > 0) {
+      out.push_back(rest * std::max(0.0, t.column_widths[i]) / weights);
+    } else {
+      out.push_back(rest / static_cast<double>(shared));
+    }
+  }
+  return out;
+}
+
+// Left edges of the columns plus the right edge of the last one (pt).
+std::vector<double> column_edges(const Table& t, double left_x, double width) {
+  std::vector<double> edges{left_x};
+  for (double w : column_widths_pt(t, width)) edges.push_back(edges.back() + w);
   return edges;
 }
 
@@ -127,7 +158,7 @@ TableBox layout_table(const Table& table, double left_x, double width, TextConte
   TableBox box;
   box.padding = mm_to_pt(table.cell_padding_mm);
   box.borders = table.borders;
-  std::vector<double> edges = column_edges(table.column_widths, left_x, width);
+  std::vector<double> edges = column_edges(table, left_x, width);
 
   std::vector<CellContent> content;
   for (const PlacedCell& pc : grid.cells) {

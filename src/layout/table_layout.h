@@ -41,8 +41,10 @@ struct TableBox {
   bool is_row_boundary(double y) const;
 };
 
-/// Measures `table` in the column [left_x, left_x + width] (pt): column
-/// widths are the relative weights scaled to `width`; cell paragraphs are
+/// Measures `table` in the column [left_x, left_x + width] (pt): columns
+/// with a column_widths_mm entry > 0 are that wide (all fixed columns
+/// scaled down together if they alone exceed `width`); the others share the
+/// rest by their column_widths weights. Cell paragraphs are
 /// laid out in (cell width − 2 × padding) with the paragraph's alignment,
 /// or the cell's when the paragraph's is Left. A row is as tall as its
 /// min_height_mm and its single-row cells (+ 2 × padding); a rowspan cell

@@ -3,6 +3,8 @@
 #include <podofo/podofo.h>
 
 #include <cmath>
+#include <locale>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -77,8 +79,27 @@ void paint_rule(PdfPainter& painter, const Rule& rule, double page_h) {
               rule.color);
 }
 
-void draw_chunks(PdfPainter& painter, const std::vector<TextChunk>& chunks, double ox, double oy) {
+/// Writes "a b c d e f Tm" (PDF 32000-1 §9.4.2) straight into the page
+/// content: PdfPainter has no text-matrix call, and it appends each
+/// operator to the canvas as it is made, so the order is kept.
+void set_text_matrix(PdfPainter& painter, double c, double e, double f) {
+  std::ostringstream op;
+  op.imbue(std::locale::classic());
+  op.precision(15);
+  op << "1 0 " << c << " 1 " << e << ' ' << f << " Tm\n";
+  const std::string s = op.str();
+  painter.GetCanvas()->Append(s.c_str(), s.size());
+}
+
+/// One text object for the run's chunks, starting at (ox, oy) in PDF user
+/// space; `shear` ≠ 0 slants the glyphs with a text matrix.
+void draw_chunks(PdfPainter& painter, const std::vector<TextChunk>& chunks, double ox, double oy,
+                 double shear) {
   painter.BeginText(ox + chunks.front().x, oy);
+  // Tm replaces the text and line matrices set by BeginText's Td; the
+  // relative Td moves below then run along the slanted baseline, which is
+  // still horizontal.
+  if (shear != 0) set_text_matrix(painter, shear, ox + chunks.front().x, oy);
   double line_x = chunks.front().x;
   for (const TextChunk& chunk : chunks) {
     // Td moves relative to the start of the previous string's line.
@@ -121,22 +142,18 @@ void FramePainter::paint_run(PdfPainter& painter, const GlyphRun& run, double pa
   font.SetFontSize(static_cast<float>(run.size_pt));
   painter.SetFont(&font);
   painter.SetColor(rgb(run.color));
-  const bool synthetic = run.synthetic_bold || run.synthetic_italic;
-  // q … Q scopes the render mode, stroke and shear to this run (Tr is part
-  // of the graphics state and would otherwise leak into later runs).
-  if (synthetic) painter.Save();
+  const bool stroked = run.synthetic_bold;
+  // q … Q scopes the render mode and stroke to this run (Tr is part of the
+  // graphics state and would otherwise leak into later runs). The italic
+  // shear lives in the text matrix, which every BT resets.
+  if (stroked) painter.Save();
   if (run.synthetic_bold) {
     painter.SetStrokingColor(rgb(run.color));
     painter.SetStrokeWidth(run.size_pt * kBoldStrokePerPt);
     painter.SetTextRenderingMode(PoDoFo::ePdfTextRenderingMode_FillAndStroke);
   }
-  double ox = run.x, oy = page_h - run.y;
-  if (run.synthetic_italic) {
-    painter.SetTransformationMatrix(1, 0, kItalicShear, 1, ox, oy);
-    ox = oy = 0;
-  }
-  draw_chunks(painter, chunks, ox, oy);
-  if (synthetic) {
+  draw_chunks(painter, chunks, run.x, page_h - run.y, run.synthetic_italic ? kItalicShear : 0);
+  if (stroked) {
     painter.Restore();
     painter.SetTextRenderingMode(PoDoFo::ePdfTextRenderingMode_Fill);
   }
@@ -144,11 +161,17 @@ void FramePainter::paint_run(PdfPainter& painter, const GlyphRun& run, double pa
 }
 
 void FramePainter::paint_items(PdfPainter& painter, const Page& page) {
+  bool butt = false;  // the cap style in force; J is written only on change
   painter.SetLineCapStyle(PoDoFo::ePdfLineCapStyle_Square);
   for (const FrameItem& item : page.items) {
     if (const auto* fill = std::get_if<FillRect>(&item)) {
       paint_fill(painter, *fill, page.height_pt);
     } else if (const auto* rule = std::get_if<Rule>(&item)) {
+      if (rule->butt_caps != butt) {
+        butt = rule->butt_caps;
+        painter.SetLineCapStyle(butt ? PoDoFo::ePdfLineCapStyle_Butt
+                                     : PoDoFo::ePdfLineCapStyle_Square);
+      }
       paint_rule(painter, *rule, page.height_pt);
     } else {
       paint_run(painter, std::get<GlyphRun>(item), page.height_pt);

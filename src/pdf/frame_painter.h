@@ -20,9 +20,12 @@ namespace formwork {
 ///   new string where it does not, so justified and grid-aligned text lands
 ///   exactly while strings stay whole for text extraction. Synthetic bold
 ///   is text render mode 2 (fill + stroke, line width size/30); synthetic
-///   italic shears the text by tan 12°; underline is a rule at the face's
+///   italic slants the glyphs by tan 12° with the text matrix (Tm, PDF
+///   32000-1 §9.4.2); underline is a rule at the face's
 ///   underline position across `width`.
-/// - Rule: a stroked line (projecting square caps close table corners).
+/// - Rule: a stroked line, projecting square caps (closing table corners)
+///   or butt caps (paragraph rules, exactly their length), PDF 32000-1
+///   §8.4.3.3.
 /// - FillRect: a filled rectangle.
 class FramePainter {
  public:

@@ -11,9 +11,11 @@
 namespace formwork {
 
 PodofoFontFace::PodofoFontFace(FT_Library* library, const std::string& path) : path_(path) {
-  // fontconfig reads the OS/2 weight (FreeType's style flag only knows
-  // "Bold" in the style name); it also rejects non-font files early.
-  bold_ = query_face_file(path).bold();
+  // fontconfig reads the OS/2 weight and slant (FreeType's style flags
+  // only know the style name); it also rejects non-font files early.
+  const FaceInfo info = query_face_file(path);
+  bold_ = info.bold();
+  italic_ = info.italic();
   try {
     metrics_ = std::make_unique<PoDoFo::PdfFontMetricsFreetype>(library, path.c_str(), false);
     // Size 1 makes the size-scaled values (underline) come out in em.
@@ -21,9 +23,6 @@ PodofoFontFace::PodofoFontFace(FT_Library* library, const std::string& path) : p
   } catch (const PoDoFo::PdfError& e) {
     throw_pdf_error("cannot read font file '" + path + "'", e);
   }
-  // GetPdfAscent/Descent are the hhea values in 1/1000 em.
-  ascent_em_ = metrics_->GetPdfAscent() / 1000.0;
-  descent_em_ = -metrics_->GetPdfDescent() / 1000.0;
   if (metrics_->GetUnderlineThickness() > 0) {
     underline_position_em_ = metrics_->GetUnderlinePosition();
     underline_thickness_em_ = metrics_->GetUnderlineThickness();

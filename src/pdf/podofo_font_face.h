@@ -36,9 +36,8 @@ class PodofoFontFace : public FontFace {
   /// are UTF-16 code units, so it cannot draw supplementary characters.
   bool has_glyph(char32_t cp) const override;
   double advance_em(char32_t cp) const override;
-  double ascent_em() const override { return ascent_em_; }
-  double descent_em() const override { return descent_em_; }
   bool is_bold() const override { return bold_; }
+  bool is_italic() const override { return italic_; }
 
   /// The advance of `cp` as the PDF's /W array states it: 1/1000 em,
   /// rounded to an integer the way PoDoFo writes it. Viewers move the pen
@@ -54,11 +53,10 @@ class PodofoFontFace : public FontFace {
 
   std::string path_;
   std::unique_ptr<PoDoFo::PdfFontMetricsFreetype> metrics_;
-  double ascent_em_ = 0.88;
-  double descent_em_ = 0.12;
   double underline_position_em_ = -0.1;
   double underline_thickness_em_ = 0.05;
   bool bold_ = false;
+  bool italic_ = false;
 };
 
 }  // namespace formwork

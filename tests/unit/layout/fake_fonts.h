@@ -1,8 +1,9 @@
 #pragma once
 // A monospace FontProvider for layout tests: wide (CJK) characters advance
-// 1.0 em, everything else 0.5 em; ascent 0.88 em, descent 0.12 em. Han and
-// other wide characters get face "cjk", the rest face "latin", so mixed text
-// splits into runs the way the real per-character fallback does.
+// 1.0 em, everything else 0.5 em (layout puts baselines 0.88 em below the
+// em box top, kEmBoxAscent). Han and other wide characters get face "cjk",
+// the rest face "latin" (or "latin-italic"), so mixed text splits into runs
+// the way the real per-character fallback does.
 #include <unicode/uchar.h>
 
 #include <string>
@@ -18,30 +19,35 @@ inline bool fake_is_wide(char32_t cp) {
 
 class FakeFace : public FontFace {
  public:
-  FakeFace(std::string id, bool wide) : id_(std::move(id)), wide_(wide) {}
+  FakeFace(std::string id, bool wide, bool italic = false)
+      : id_(std::move(id)), wide_(wide), italic_(italic) {}
   const std::string& id() const override { return id_; }
   bool has_glyph(char32_t cp) const override { return fake_is_wide(cp) == wide_; }
   double advance_em(char32_t cp) const override { return fake_is_wide(cp) ? 1.0 : 0.5; }
-  double ascent_em() const override { return 0.88; }
-  double descent_em() const override { return 0.12; }
   bool is_bold() const override { return false; }
+  bool is_italic() const override { return italic_; }
 
  private:
   std::string id_;
   bool wide_;
+  bool italic_;
 };
 
+/// Italic Latin text gets a real italic face ("latin-italic"); the CJK
+/// face has no italic, as with the real Chinese fonts.
 class FakeFonts : public FontProvider {
  public:
-  FontFace& face_for(const std::string&, bool, bool, char32_t cp) override {
+  FontFace& face_for(const std::string&, bool, bool italic, char32_t cp) override {
     ++calls;
-    return fake_is_wide(cp) ? cjk_ : latin_;
+    if (fake_is_wide(cp)) return cjk_;
+    return italic ? latin_italic_ : latin_;
   }
   int calls = 0;
 
  private:
   FakeFace cjk_{"cjk", true};
   FakeFace latin_{"latin", false};
+  FakeFace latin_italic_{"latin-italic", false, true};
 };
 
 }  // namespace formwork::layout_test

@@ -94,7 +94,9 @@ TEST(Pagination, FooterWithPageNumbers) {
     ASSERT_EQ(lines.size(), 2u);
     const TextLine& footer = lines.back();
     EXPECT_EQ(footer.text, "第 " + std::to_string(p + 1) + " 页 共 3 页");
-    EXPECT_NEAR(footer.y, out.pages[p].height_pt - margin_pt() / 2, kTol);
+    // The 10.5 pt em box is centred in the bottom margin; the fake face puts
+    // 0.88 of it above the baseline.
+    EXPECT_NEAR(footer.y, out.pages[p].height_pt - margin_pt() / 2 - 5.25 + 0.88 * 10.5, kTol);
     // 4 Han × 10.5 + 7 narrow × 5.25 = 78.75 pt, centred in the 120 pt measure.
     EXPECT_NEAR(footer.x, margin_pt() + (120 - 78.75) / 2, kTol);
     EXPECT_NEAR(footer.runs[0].size_pt, 10.5, kTol);
@@ -194,6 +196,78 @@ TEST(Pagination, ShortParagraphIsNotSplit) {
   ASSERT_EQ(out.pages.size(), 2u);
   EXPECT_EQ(lines_of(out.pages[0]).size(), 38u);
   EXPECT_EQ(lines_of(out.pages[1]).size(), 3u);
+}
+
+TEST(Pagination, WithoutWidowControlAPageTakesWhatFits) {
+  Document d = doc_with_box(120);
+  d.blocks.push_back(para(han(390)));  // one line left
+  Paragraph p = para(han(45));
+  p.widow_control = false;
+  d.blocks.push_back(p);
+  LaidOutDocument out = lay(d);
+  ASSERT_EQ(out.pages.size(), 2u);
+  EXPECT_EQ(lines_of(out.pages[0]).size(), 40u);
+  EXPECT_EQ(lines_of(out.pages[1]).size(), 4u);
+}
+
+TEST(Pagination, ThreeLineParagraphNeverLeavesALoneLine) {
+  for (int left : {1, 2}) {
+    Document d = doc_with_box(120);
+    d.blocks.push_back(para(han(10 * (40 - left))));
+    d.blocks.push_back(para(han(30)));  // three lines: no split leaves two and two
+    LaidOutDocument out = lay(d);
+    ASSERT_EQ(out.pages.size(), 2u);
+    EXPECT_EQ(lines_of(out.pages[0]).size(), static_cast<size_t>(40 - left)) << left;
+    EXPECT_EQ(lines_of(out.pages[1]).size(), 3u) << left;
+  }
+}
+
+TEST(Pagination, AHeadingNeverEndsAPage) {
+  // Role Heading implies keep_with_next, even when the template did not set it.
+  for (ParagraphRole role : {ParagraphRole::Heading, ParagraphRole::Title}) {
+    Document d = doc_with_box(120);
+    d.blocks.push_back(para(han(390)));  // one line left
+    Paragraph heading = para("一、总体要求");
+    heading.role = role;
+    heading.heading_level = 1;
+    d.blocks.push_back(heading);
+    d.blocks.push_back(para(han(20)));
+    LaidOutDocument out = lay(d);
+    ASSERT_EQ(out.pages.size(), 2u);
+    EXPECT_EQ(lines_of(out.pages[0]).size(), 39u);
+    EXPECT_EQ(lines_of(out.pages[1]).at(0).text, "一、总体要求");
+  }
+}
+
+TEST(Pagination, HeadingMovesWhenTheNextParagraphCannotStartBelowIt) {
+  // Two lines left: the heading fits with one body line, but widow control
+  // moves the three-line paragraph whole, which would strand the heading.
+  Document d = doc_with_box(120);
+  d.blocks.push_back(para(han(380)));
+  Paragraph heading = para("（一）工作目标");
+  heading.keep_with_next = true;
+  d.blocks.push_back(heading);
+  d.blocks.push_back(para(han(30)));
+  LaidOutDocument out = lay(d);
+  ASSERT_EQ(out.pages.size(), 2u);
+  EXPECT_EQ(lines_of(out.pages[0]).size(), 38u);
+  std::vector<TextLine> second = lines_of(out.pages[1]);
+  ASSERT_EQ(second.size(), 4u);
+  EXPECT_EQ(second[0].text, "（一）工作目标");
+}
+
+TEST(Pagination, HeadingStaysWhenTwoLinesOfALongParagraphFollow) {
+  Document d = doc_with_box(120);
+  d.blocks.push_back(para(han(370)));  // three lines left
+  Paragraph heading = para("（一）工作目标");
+  heading.keep_with_next = true;
+  d.blocks.push_back(heading);
+  d.blocks.push_back(para(han(60)));  // six lines: two may end page 1
+  LaidOutDocument out = lay(d);
+  ASSERT_EQ(out.pages.size(), 2u);
+  EXPECT_EQ(lines_of(out.pages[0]).size(), 40u);
+  EXPECT_EQ(lines_of(out.pages[0])[37].text, "（一）工作目标");
+  EXPECT_EQ(lines_of(out.pages[1]).size(), 4u);
 }
 
 TEST(Pagination, SameInputSameFrames) {

@@ -124,6 +124,37 @@ TEST(ParagraphLayout, LongDigitStringStaysWholeOnItsOwnLine) {
   EXPECT_EQ(lines[1].text, "1234567890123456元");
 }
 
+TEST(ParagraphLayout, PhoneNumbersAndProjectNumbersAreKeptWhole) {
+  // 120 pt = 10 Han or 20 digits; wherever the numbers fall, no line may
+  // hold only part of one.
+  const std::vector<std::string> numbers = {"0531-88597980", "2016001", "190,000.00"};
+  for (int lead = 0; lead < 10; ++lead) {
+    std::string text =
+        han(lead) + "电话" + numbers[0] + "，编号" + numbers[1] + "，金额" + numbers[2] + "元。";
+    std::vector<TextLine> lines = layout_lines(para(text), 120);
+    std::string joined;
+    for (const TextLine& l : lines) joined += l.text;
+    EXPECT_EQ(joined, text);
+    for (const std::string& n : numbers) {
+      bool whole = false;
+      for (const TextLine& l : lines) whole = whole || l.text.find(n) != std::string::npos;
+      EXPECT_TRUE(whole) << n << " split with lead " << lead;
+    }
+  }
+}
+
+TEST(ParagraphLayout, LatinWordsInChineseTextAreNotSplit) {
+  for (int lead = 0; lead < 10; ++lead) {
+    std::string text = han(lead) + "采用Excel和WordPress软件";
+    std::vector<TextLine> lines = layout_lines(para(text), 120);
+    for (const std::string w : {"Excel", "WordPress"}) {
+      bool whole = false;
+      for (const TextLine& l : lines) whole = whole || l.text.find(w) != std::string::npos;
+      EXPECT_TRUE(whole) << w << " split with lead " << lead;
+    }
+  }
+}
+
 TEST(ParagraphLayout, SegmentWiderThanALineBreaksBetweenGraphemes) {
   std::string digits = "123456789012345678901234567890";  // 30 × 6 pt = 180 pt
   std::vector<TextLine> lines = layout_lines(para(digits), 120);
@@ -249,6 +280,52 @@ TEST(ParagraphLayout, StylesSplitRunsAndSetSyntheticBold) {
   EXPECT_NEAR(lines[0].runs[1].x, margin_pt() + 24, kTol);
   // Pitch follows the largest size (20 pt); both runs share its baseline.
   EXPECT_NEAR(lines[0].y, margin_pt() + (20 - 16) / 2.0 + 0.88 * 16, kTol);
+}
+
+TEST(ParagraphLayout, ItalicUsesARealFaceOrSlantsTheGlyphs) {
+  Paragraph p;
+  formwork::Run run;
+  run.text = "Quang Khải, ngày 05 tháng 02 năm 2023 斜体";
+  run.style.italic = true;
+  p.runs.push_back(run);
+  std::vector<TextLine> lines = layout_lines(p, 400);
+  ASSERT_EQ(lines.size(), 1u);
+  ASSERT_EQ(lines[0].runs.size(), 2u);
+  EXPECT_EQ(lines[0].runs[0].face_id, "latin-italic");  // the family has an italic face
+  EXPECT_FALSE(lines[0].runs[0].synthetic_italic);
+  EXPECT_EQ(lines[0].runs[1].face_id, "cjk");  // no italic CJK face: slanted
+  EXPECT_TRUE(lines[0].runs[1].synthetic_italic);
+}
+
+TEST(ParagraphLayout, ItalicAndUprightSplitRuns) {
+  Paragraph p = para("正体");
+  formwork::Run run;
+  run.text = "斜体";
+  run.style.italic = true;
+  p.runs.push_back(run);
+  std::vector<TextLine> lines = layout_lines(p, 120);
+  ASSERT_EQ(lines.size(), 1u);
+  ASSERT_EQ(lines[0].runs.size(), 2u);
+  EXPECT_FALSE(lines[0].runs[0].synthetic_italic);
+  EXPECT_TRUE(lines[0].runs[1].synthetic_italic);
+}
+
+TEST(ParagraphLayout, JustifyMixedChineseAndLatin) {
+  // "汉汉 ab汉汉汉汉汉汉" = 8 Han + space + 2 letters = 114 pt in 120 pt;
+  // forced onto two lines by a third line of text.
+  Paragraph p = para("汉汉 ab汉汉汉汉汉汉" + han(10), 12, Align::Justify);
+  std::vector<TextLine> lines = layout_lines(p, 120);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_NEAR(lines[0].right, margin_pt() + 120, kTol);
+  // Opportunities: 汉|汉, after the space, b|汉 and the five Han gaps = 8.
+  const double per = 6.0 / 8;
+  ASSERT_EQ(lines[0].runs.size(), 3u);
+  const GlyphRun& latin = lines[0].runs[1];  // " ab"
+  ASSERT_EQ(latin.text, " ab");
+  EXPECT_NEAR(latin.x, margin_pt() + 24 + per, kTol);
+  EXPECT_NEAR(latin.x_offsets[1], 6 + per, kTol);                 // "a" after the stretched space
+  EXPECT_NEAR(latin.x_offsets[2] - latin.x_offsets[1], 6, kTol);  // never inside a word
+  EXPECT_NEAR(lines[0].runs[2].x, margin_pt() + 24 + 18 + 3 * per, kTol);
 }
 
 TEST(ParagraphLayout, EmptyParagraphTakesOneLine) {

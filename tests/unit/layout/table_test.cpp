@@ -2,6 +2,7 @@
 // shaded cell's rectangle; Rules are the borders).
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <stdexcept>
 
 #include "fake_fonts.h"
@@ -90,6 +91,31 @@ TEST(TableLayout, ColumnPositionsAndWidthsFollowWeights) {
   }
   EXPECT_EQ(horizontal, 2);
   EXPECT_EQ(vertical, 4);
+}
+
+TEST(TableLayout, FixedColumnWidthsInMillimetres) {
+  Table t = table({1, 2, 1});
+  t.column_widths_mm = {20, 0, 0};  // 56.69 pt fixed; 63.31 pt shared 2 : 1
+  t.rows.push_back(row({cell("甲"), cell("乙"), cell("丙")}));
+  std::vector<FillRect> f = items_of<FillRect>(lay(t).pages[0]);
+  ASSERT_EQ(f.size(), 3u);
+  const double fixed = mm_to_pt(20), rest = 120 - fixed;
+  EXPECT_NEAR(f[0].w, fixed, kTol);
+  EXPECT_NEAR(f[1].x, margin_pt() + fixed, kTol);
+  EXPECT_NEAR(f[1].w, rest * 2 / 3, kTol);
+  EXPECT_NEAR(f[2].w, rest / 3, kTol);
+  EXPECT_NEAR(f[2].x + f[2].w, margin_pt() + 120, kTol);
+}
+
+TEST(TableLayout, FixedColumnsWiderThanTheTextAreScaledToFit) {
+  Table t = table({1, 1, 1});
+  t.column_widths_mm = {30, 0, 60};  // 255 pt of fixed columns in 120 pt
+  t.rows.push_back(row({cell("甲"), cell("乙"), cell("丙")}));
+  std::vector<FillRect> f = items_of<FillRect>(lay(t).pages[0]);
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_NEAR(f[0].w, 40, kTol);
+  EXPECT_NEAR(f[1].w, 0, kTol);
+  EXPECT_NEAR(f[2].w, 80, kTol);
 }
 
 TEST(TableLayout, NoBordersNoRules) {
@@ -212,6 +238,57 @@ TEST(TablePagination, HeaderRepeatsAndRowsStayWhole) {
   EXPECT_EQ(pages["S16"][0], 0u);
   EXPECT_EQ(pages["R17"][0], 1u);
   expect_inside_content(out, 600);
+}
+
+TEST(TablePagination, NinetySixRowAttachmentInALandscapeSection) {
+  // 附件1 of the notice: a portrait body, then the plan list in a landscape
+  // section; rows of one to three lines; the header row on every page.
+  Document d = doc_with_box(300, 400);
+  d.blocks.push_back(para("正文"));
+  PageSetup land = d.page;
+  std::swap(land.width_mm, land.height_mm);
+  land.landscape = true;
+  d.blocks.push_back(SectionBreak{land, "附件1"});
+  Table t = table({1, 4, 2});
+  t.column_widths_mm = {20, 0, 0};
+  t.rows.push_back(row({cell("编号"), cell("项目名称"), cell("承办单位")}, true));
+  for (int i = 1; i <= 96; ++i) {
+    char id[16];
+    std::snprintf(id, sizeof id, "2016%03d", i);
+    // One to three lines, each tagged with the row: "P7a", "P7b", "P7c".
+    std::string name;
+    for (int k = 0; k <= i % 3; ++k) {
+      name += (k > 0 ? "\n" : "") + std::string("P") + std::to_string(i) + char('a' + k);
+    }
+    t.rows.push_back(row({cell(id, false), cell(name, false), cell("单位", false)}));
+  }
+  d.blocks.push_back(t);
+  FakeFonts fonts;
+  LaidOutDocument out = layout_document(d, fonts);
+  ASSERT_GE(out.pages.size(), 4u);
+  std::map<std::string, std::vector<size_t>> seen;  // 编号 → pages of its row's lines
+  for (size_t p = 1; p < out.pages.size(); ++p) {
+    EXPECT_NEAR(out.pages[p].width_pt, 400 + 2 * margin_pt(), kTol);
+    std::vector<TextLine> lines = lines_of(out.pages[p]);
+    ASSERT_FALSE(lines.empty());
+    EXPECT_EQ(lines[0].text, "编号项目名称承办单位") << "page " << p;
+    for (const TextLine& l : lines) {
+      for (const GlyphRun& g : l.runs) {
+        if (g.text.rfind("2016", 0) == 0) seen[g.text].push_back(p);
+        if (g.text[0] == 'P') seen[g.text.substr(0, g.text.size() - 1)].push_back(p);
+      }
+    }
+    expect_inside_content(LaidOutDocument{"", {out.pages[p]}}, 300);
+  }
+  for (int i = 1; i <= 96; ++i) {
+    char id[16];
+    std::snprintf(id, sizeof id, "2016%03d", i);
+    ASSERT_EQ(seen[id].size(), 1u) << id;
+    // Every line of the row is on its 编号's page: the row is not split.
+    const std::vector<size_t>& lines = seen["P" + std::to_string(i)];
+    ASSERT_EQ(lines.size(), static_cast<size_t>(i % 3 + 1)) << id;
+    for (size_t page : lines) EXPECT_EQ(page, seen[id][0]) << id;
+  }
 }
 
 TEST(TablePagination, GiantRowIsSplitBetweenLines) {

@@ -3,10 +3,13 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "util/utf8.h"
@@ -31,8 +34,7 @@ double set_line(Page& page, FontProvider& fonts, const std::string& text, double
       next.face_id = face.id();
       next.size_pt = size;
       next.synthetic_bold = bold && !face.is_bold();
-      // FontFace has no is_italic(); the Liberation variants say it by name.
-      next.synthetic_italic = italic && face.id().find("Italic") == std::string::npos;
+      next.synthetic_italic = italic && !face.is_italic();
       page.items.push_back(next);
       run = &std::get<GlyphRun>(page.items.back());
     }
@@ -89,6 +91,55 @@ int count_of(const std::string& haystack, const std::string& needle) {
     ++n;
   }
   return n;
+}
+
+namespace {
+
+double attribute(const std::string& tag, const std::string& name) {
+  const std::regex re(name + "=\"([-0-9.]+)\"");
+  std::smatch m;
+  return std::regex_search(tag, m, re) ? std::stod(m[1].str()) : 0;
+}
+
+// The few entities pdftotext writes in word text.
+std::string unescape(std::string s) {
+  const std::pair<const char*, const char*> entities[] = {
+      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&amp;", "&"}};
+  for (const auto& [from, to] : entities) {
+    for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + 1)) {
+      s.replace(at, std::strlen(from), to);
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
+std::vector<BBoxPage> bbox_layout(const std::string& pdf) {
+  const CommandResult r = run("pdftotext -bbox-layout -enc UTF-8 '" + pdf + "' -");
+  std::vector<BBoxPage> pages;
+  std::istringstream in(r.output);
+  std::string line;
+  const std::regex word(R"(<word [^>]*>(.*)</word>)");
+  while (std::getline(in, line)) {
+    if (line.find("<page ") != std::string::npos) {
+      pages.push_back({attribute(line, "width"), attribute(line, "height"), {}});
+    } else if (line.find("<line ") != std::string::npos && !pages.empty()) {
+      pages.back().lines.push_back({attribute(line, "xMin"), attribute(line, "yMin"),
+                                    attribute(line, "xMax"), attribute(line, "yMax"), ""});
+    } else if (std::smatch m;
+               std::regex_search(line, m, word) && !pages.empty() && !pages.back().lines.empty()) {
+      std::string& text = pages.back().lines.back().text;
+      text += (text.empty() ? "" : " ") + unescape(m[1].str());
+    }
+  }
+  for (BBoxPage& page : pages) {
+    std::stable_sort(page.lines.begin(), page.lines.end(),
+                     [](const BBoxLine& a, const BBoxLine& b) {
+                       return a.y_min != b.y_min ? a.y_min < b.y_min : a.x_min < b.x_min;
+                     });
+  }
+  return pages;
 }
 
 }  // namespace formwork::testing

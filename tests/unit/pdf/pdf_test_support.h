@@ -42,4 +42,21 @@ std::vector<std::string> pdffonts_rows(const std::string& pdf);
 /// Number of occurrences of `needle` in `haystack`.
 int count_of(const std::string& haystack, const std::string& needle);
 
+/// A text line as `pdftotext -bbox-layout` reports it: its box in pt from
+/// the page's top-left corner and its words joined by single spaces.
+struct BBoxLine {
+  double x_min = 0, y_min = 0, x_max = 0, y_max = 0;
+  std::string text;
+};
+
+/// One page of `pdftotext -bbox-layout`: size in pt and lines sorted top
+/// to bottom (then left to right).
+struct BBoxPage {
+  double width = 0, height = 0;
+  std::vector<BBoxLine> lines;
+};
+
+/// Every page of `pdf` read back with `pdftotext -bbox-layout` (poppler).
+std::vector<BBoxPage> bbox_layout(const std::string& pdf);
+
 }  // namespace formwork::testing
