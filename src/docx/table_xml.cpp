@@ -8,6 +8,7 @@
 #include "docx/docx_units.h"
 #include "docx/paragraph_xml.h"
 #include "docx/xml_util.h"
+#include "model/column_widths.h"
 #include "model/table_grid.h"
 #include "util/utf8.h"
 
@@ -188,29 +189,19 @@ long estimate_paragraph_height(const Paragraph& para, long width) {
 
 std::vector<long> grid_column_twips(const std::vector<double>& weights,
                                     const std::vector<double>& widths_mm, long text_width) {
-  size_t n = weights.size();
-  bool use_mm = widths_mm.size() == n;
-  std::vector<long> out(n, 0);
-  long fixed = 0;
-  std::vector<size_t> flex;
-  for (size_t i = 0; i < n; ++i) {
-    if (use_mm && widths_mm[i] > 0) {
-      out[i] = mm_to_twips(widths_mm[i]);
-      fixed += out[i];
-    } else {
-      flex.push_back(i);
-    }
-  }
-  long room = std::max(0L, text_width - fixed);
-  double total = 0;
-  for (size_t i : flex) total += std::max(0.0, weights[i]);
+  Table t;
+  t.column_widths = weights;
+  t.column_widths_mm = widths_mm;
+  const double text_mm = static_cast<double>(text_width) * 25.4 / 1440.0;
+  std::vector<double> fractions = column_fractions(t, text_mm);
+  // Cumulative rounding: the columns sum exactly to the text width.
+  std::vector<long> out;
   double cum = 0;
   long prev = 0;
-  for (size_t i : flex) {
-    cum += total > 0 ? std::max(0.0, weights[i]) : 1.0;
-    double share = cum / (total > 0 ? total : static_cast<double>(flex.size()));
-    long edge = std::lround(share * static_cast<double>(room));
-    out[i] = edge - prev;
+  for (double f : fractions) {
+    cum += f;
+    long edge = std::lround(cum * static_cast<double>(text_width));
+    out.push_back(edge - prev);
     prev = edge;
   }
   return out;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "model/column_widths.h"
 #include "model/table_grid.h"
 
 namespace formwork {
@@ -12,39 +13,11 @@ namespace {
 
 constexpr double kEps = 1e-6;  // pt
 
-// Fixed width of column i in pt, or 0 when it shares by weight.
-double fixed_pt(const Table& t, size_t i) {
-  return i < t.column_widths_mm.size() && t.column_widths_mm[i] > 0
-             ? mm_to_pt(t.column_widths_mm[i])
-             : 0;
-}
-
-// Column widths in pt: fixed columns first (scaled down together when they
-// alone exceed `width`), the rest share what is left by their weights
-// (equally when all their weights are 0).
+// Column widths in pt (model/column_widths.h: fixed mm columns, the rest
+// shared by weight).
 std::vector<double> column_widths_pt(const Table& t, double width) {
-  size_t n = t.column_widths.size();
-  double fixed = 0, weights = 0;
-  size_t shared = 0;
-  for (size_t i = 0; i < n; ++i) {
-    fixed += fixed_pt(t, i);
-    if (fixed_pt(t, i) == 0) {
-      weights += std::max(0.0, t.column_widths[i]);
-      ++shared;
-    }
-  }
-  double scale = fixed > width ? width / fixed : 1.0;
-  double rest = std::max(0.0, width - fixed * scale);
-  std::vector<double> out;
-  for (size_t i = 0; i < n; ++i) {
-    if (fixed_pt(t, i) > 0) {
-      out.push_back(fixed_pt(t, i) * scale);
-    } else if (weights > 0) {
-      out.push_back(rest * std::max(0.0, t.column_widths[i]) / weights);
-    } else {
-      out.push_back(rest / static_cast<double>(shared));
-    }
-  }
+  std::vector<double> out = column_fractions(t, width / kPtPerMm);
+  for (double& w : out) w *= width;
   return out;
 }
 
