@@ -43,6 +43,13 @@ std::vector<double> parse_widths(const Attributes& a, std::vector<double>& fixed
   return widths;
 }
 
+// A span written as a placeholder, evaluated per record (render_table).
+std::optional<Expression> span_expression(const Attributes& a, std::string_view name) {
+  auto v = a.get(name);
+  if (!v || v->find("{{") == std::string_view::npos) return std::nullopt;
+  return a.expression(name);
+}
+
 // A cell is in paragraph mode when its content is a list of <p> (possibly
 // produced by <each>/<if>/<set>) instead of inline text.
 bool has_block_children(pugi::xml_node el) {
@@ -81,12 +88,15 @@ Node Parser::row(pugi::xml_node el, const BaseStyle& style) {
 
 Node Parser::cell(pugi::xml_node el, const BaseStyle& style) {
   Attributes a(el, ctx_,
-               {"colspan", "rowspan", "valign", "label", "value", "format", "formula", "anchor"},
+               {"colspan", "rowspan", "valign", "label", "value", "format", "number-format",
+                "formula", "anchor"},
                kParagraphStyleAttributes);
   CellNode c;
   c.loc = a.element_loc();
-  c.proto.colspan = a.integer("colspan", 1, 1, 1000);
-  c.proto.rowspan = a.integer("rowspan", 1, 1, 100000);
+  c.colspan = span_expression(a, "colspan");
+  c.rowspan = span_expression(a, "rowspan");
+  if (!c.colspan) c.proto.colspan = a.integer("colspan", 1, 1, 1000);
+  if (!c.rowspan) c.proto.rowspan = a.integer("rowspan", 1, 1, 100000);
   c.proto.valign =
       a.choice<VAlign>(
            "valign", {{"top", VAlign::Top}, {"middle", VAlign::Middle}, {"bottom", VAlign::Bottom}})
@@ -145,6 +155,10 @@ void Parser::cell_value(const Attributes& a, CellNode& c) {
     if (formula.starts_with('=')) a.fail("formula", "must be written without the leading '='");
     if (formula.find_first_not_of(' ') == std::string_view::npos) a.fail("formula", "is empty");
     c.formula = formula_parts(a, formula);
+  }
+  if (auto nf = a.get("number-format")) {
+    if (nf->empty() || nf->size() > 255) a.fail("number-format", "must be 1 to 255 characters");
+    c.number_format = std::string(*nf);
   }
   if (c.format != CellFormat::None && !c.value && c.formula.empty()) {
     a.fail("format", "needs a value= or formula= attribute on the same cell");

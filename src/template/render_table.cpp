@@ -33,8 +33,25 @@ std::string render_formula(const CellNode& node, const Scope& scope) {
   return out;
 }
 
+// A colspan/rowspan placeholder's value: a whole number in [1, max].
+int eval_span(const std::optional<Expression>& e, int fallback, int max, const Scope& scope,
+              const SourceLoc& loc) {
+  if (!e) return fallback;
+  Value v = e->eval(scope);
+  if (!v.is_number() || !v.as_number().is_integer() || v.as_number() < Decimal(1) ||
+      v.as_number() > Decimal(max)) {
+    throw TemplateError("span {{" + e->source() + "}} must give a whole number from 1 to " +
+                            std::to_string(max) + ", got " + std::string(v.type_name()) + " " +
+                            v.to_text(),
+                        loc);
+  }
+  return static_cast<int>(v.as_number().to_double());
+}
+
 Cell render_cell(const CellNode& node, const Scope& scope) {
   Cell cell = node.proto;
+  cell.colspan = eval_span(node.colspan, cell.colspan, 1000, scope, node.loc);
+  cell.rowspan = eval_span(node.rowspan, cell.rowspan, 100000, scope, node.loc);
   std::string shown;
   if (node.value) {
     Value v = guarded(node.value_loc, [&] { return node.value->render_value(scope); });
@@ -43,6 +60,7 @@ Cell render_cell(const CellNode& node, const Scope& scope) {
   } else {
     cell.value.number_format = number_format(node.format);
   }
+  if (!node.number_format.empty()) cell.value.number_format = node.number_format;
   cell.value.formula_r1c1 = render_formula(node, scope);
   // A formula whose result is text (a grade from IF) caches that text.
   if (!cell.value.formula_r1c1.empty() && !cell.value.number && !shown.empty()) {

@@ -78,10 +78,16 @@ struct CellNode {
   std::optional<TextTemplate> value;
   SourceLoc value_loc;
   CellFormat format = CellFormat::None;
+  /// number-format=: a spreadsheet format code replacing the one `format`
+  /// implies, e.g. `≥0"次"` or `0.00"%"` (ECMA-376 Part 1 §18.8.31).
+  std::string number_format;
   /// formula= split at its placeholders: literal R1C1 text and expressions
   /// that must give whole numbers (row counts of an <each>), so data can
   /// size a range but never put text into a formula.
   std::vector<FormulaPart> formula;
+  /// colspan/rowspan given as placeholders (`rowspan="{{count(组.指标)}}"`):
+  /// evaluated per record, must give a whole number ≥ 1.
+  std::optional<Expression> colspan, rowspan;
   SourceLoc loc;
 };
 

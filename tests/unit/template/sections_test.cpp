@@ -172,6 +172,26 @@ TEST_F(Sections, IndentsFromPlaceholders) {
       std::string::npos);
 }
 
+TEST_F(Sections, SpansFromPlaceholdersAndCustomNumberFormats) {
+  Document d =
+      render(form("<table widths=\"1,1\"><each in=\"组\" as=\"g\"><each in=\"g.项\" as=\"x\""
+                  " index=\"i\"><row><if test=\"i == 1\"><cell rowspan=\"{{count(g.项)}}\">"
+                  "{{g.名}}</cell></if><cell value=\"{{x}}\" number-format=\"≥0&quot;次&quot;\">"
+                  "≥{{x}}次</cell></row></each></each></table>"),
+             R"({"组": [{"名": "产出", "项": [1, 2, 3]}, {"名": "效益", "项": [4]}]})");
+  const Table& t = table(d, 0);
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_EQ(t.rows[0].cells[0].rowspan, 3);
+  EXPECT_EQ(t.rows[1].cells.size(), 1u);
+  EXPECT_EQ(t.rows[3].cells[0].rowspan, 1);
+  EXPECT_EQ(t.rows[0].cells[1].value.number_format, "≥0\"次\"");
+  EXPECT_EQ(cell_text(t.rows[0].cells[1]), "≥1次");
+  TemplateError e =
+      render_error(form("<table widths=\"1\"><row><cell rowspan=\"{{n}}\">a</cell></row></table>"),
+                   R"({"n": 0})");
+  EXPECT_NE(e.message.find("whole number from 1"), std::string::npos);
+}
+
 TEST_F(Sections, WidowControlCanBeTurnedOff) {
   Document d = render(form("<p>a</p><p widow-control=\"false\">b</p>"));
   EXPECT_TRUE(para(d, 0).widow_control);
