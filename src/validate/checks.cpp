@@ -37,27 +37,44 @@ std::string string_member(const nlohmann::json& item, const char* key, const Sou
   return it->get<std::string>();
 }
 
+// The optional "format" key; a typo must not silently print in the default.
+CheckFormat format_member(const nlohmann::json& item, const SourceLoc& loc) {
+  const std::string spec = string_member(item, "format", loc);
+  std::optional<CheckFormat> format = parse_check_format(spec);
+  if (!format) {
+    throw TemplateError("unknown check format \"" + spec +
+                            "\" (use money, yuan, wan, percent, number or integer, "
+                            "optionally with decimals: percent(1))",
+                        loc);
+  }
+  return *format;
+}
+
 Check parse_check(const nlohmann::json& item, const SourceLoc& loc) {
   if (!item.is_object()) {
     throw TemplateError("each check must be an object {\"field\", \"rule\", \"message\"}", loc);
   }
-  static const std::set<std::string> known = {"field", "rule", "message"};
+  static const std::set<std::string> known = {"field", "rule", "message", "format"};
   for (const auto& [key, unused] : item.items()) {
     if (!known.count(key)) throw TemplateError("unknown key \"" + key + "\" in a check", loc);
   }
   Check check{string_member(item, "field", loc), string_member(item, "message", loc),
-              Expression::parse(string_member(item, "rule", loc), loc)};
+              Expression::parse(string_member(item, "rule", loc), loc), std::nullopt};
+  if (item.contains("format")) check.format = format_member(item, loc);
   return check;
 }
 
-// "<message>: <left> = <value>, <right> = <value>" for a false comparison;
-// the plain message for other false rules.
+// "<message>: <left> = <value>, <right> = <value>" for a false comparison,
+// the values in the check's format; the plain message for other false rules.
 std::string false_rule_message(const Check& check, const Scope& scope) {
   Value left, right;
   const std::optional<RuleSides> sides = split_comparison(check.rule.source());
   if (!sides || !check.rule.eval_comparison_sides(scope, left, right)) return check.message;
-  return check.message + ": " + sides->left + " = " + shown_in_check(left) + ", " + sides->right +
-         " = " + shown_in_check(right);
+  const auto [left_text, right_text] = check.format
+                                           ? shown_sides(left, right, *check.format)
+                                           : std::pair{shown_in_check(left), shown_in_check(right)};
+  return check.message + ": " + sides->left + " = " + left_text + ", " + sides->right + " = " +
+         right_text;
 }
 
 // nullopt when the check holds.

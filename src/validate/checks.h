@@ -2,11 +2,15 @@
 // Declared checks beside each schema (schemas/<form>.checks.json): rules in
 // the template expression language that totals, shares and balances must
 // satisfy, e.g. {"field": "合计", "rule": "合计 == sum(费用.金额)",
-// "message": "合计 must equal the sum of the items"}.
+// "message": "合计 must equal the sum of the items"}, optionally with
+// "format" naming the unit both sides of a failure are printed in
+// ("yuan", "wan", "percent", "number(3)"…, see parse_check_format).
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "expr/expression.h"
+#include "validate/rule_sides.h"
 
 namespace formwork {
 
@@ -14,18 +18,22 @@ struct Check {
   std::string field;    ///< the field the check is about (JSON pointer or name)
   std::string message;  ///< what the rule means, in the form's words
   Expression rule;
+  /// How a failure prints both sides; nullopt: as shown_in_check does.
+  std::optional<CheckFormat> format;
 };
 
 /// A failed check: its field and a message naming both compared values,
 /// e.g. "合计: 合计 must equal the sum of the items: 合计 = 186,432.50, sum(费用.金额) =
-/// 186,400.00".
+/// 186,400.00", or with "format": "percent": "… 项目支出占比 = 0.825%,
+/// round(项目支出 / 支出合计, 4) = 8.26%".
 struct CheckFailure {
   std::string field;
   std::string message;
 };
 
-/// Loads a checks file: a JSON array of {field, rule, message}. Throws
-/// IoError or TemplateError (bad JSON, bad rule expression, with file).
+/// Loads a checks file: a JSON array of {field, rule, message} objects, each
+/// with an optional "format". Throws IoError or TemplateError (bad JSON, bad
+/// rule expression, unknown key or format, with file and line).
 std::vector<Check> load_checks(const std::string& path);
 
 /// Evaluates every check against `record`; returns all failures. A rule

@@ -157,6 +157,122 @@ TEST_F(ChecksTest, BadFilesAreTemplateErrorsWithFileAndLine) {
   }
 }
 
+// Issue 4: a stated ratio that disagrees with the computed one is reported
+// with both in per cent. The published 决算 text states 项目支出 330,475.22 元
+// of 4,001,132.90 元 as 0.825 %; the data holds the ratio 0.00825.
+TEST_F(ChecksTest, StatedPercentBesideComputedPercent) {
+  const std::string path = write("ratio.checks.json", R"json([
+    {"field": "项目支出占比", "rule": "项目支出占比 == round(项目支出 / 支出合计, 4)",
+     "message": "项目支出占比 is 项目支出 ÷ 支出合计", "format": "percent"}])json");
+  std::vector<Check> checks = load_checks(path);
+  ASSERT_TRUE(checks[0].format.has_value());
+  EXPECT_EQ(joined(run_checks(checks, parse_json(R"({"支出合计": 4001132.90,
+      "项目支出": 330475.22, "项目支出占比": 0.00825})"))),
+            "项目支出占比: 项目支出占比 is 项目支出 ÷ 支出合计: 项目支出占比 = 0.825%, "
+            "round(项目支出 / 支出合计, 4) = 8.26%\n");
+  // The corrected statement passes.
+  EXPECT_EQ(joined(run_checks(checks, parse_json(R"({"支出合计": 4001132.90,
+      "项目支出": 330475.22, "项目支出占比": 0.0826})"))),
+            "");
+}
+
+// Without "format" the same failure prints raw numbers, which is why the key
+// exists: 0.00825 beside 0.0826 says nothing about per cent.
+TEST_F(ChecksTest, WithoutFormatTheRatioIsARawNumber) {
+  const std::string path = write("ratio.checks.json", R"json([
+    {"field": "r", "rule": "r == round(a / b, 4)", "message": "m"}])json");
+  EXPECT_EQ(joined(run_checks(load_checks(path),
+                              parse_json(R"({"a": 330475.22, "b": 4001132.90, "r": 0.00825})"))),
+            "r: m: r = 0.00825, round(a / b, 4) = 0.0826\n");
+}
+
+TEST_F(ChecksTest, AmountsInYuanAndWan) {
+  const std::string path = write("money.checks.json", R"json([
+    {"field": "/收入/收入合计", "rule": "收入合计 == 上年结转 + 拨款", "message": "m", "format": "yuan"},
+    {"field": "/收入/收入合计", "rule": "收入合计 == 上年结转 + 拨款", "message": "m", "format": "wan"}
+  ])json");
+  EXPECT_EQ(joined(run_checks(load_checks(path), parse_json(R"({"收入合计": 2551819.15,
+      "上年结转": 632.40, "拨款": 2551086.75})"))),
+            "/收入/收入合计: m: 收入合计 = 2,551,819.15 元, 上年结转 + 拨款 = 2,551,719.15 元\n"
+            "/收入/收入合计: m: 收入合计 = 255.18 万元, 上年结转 + 拨款 = 255.17 万元\n");
+}
+
+// Two different amounts that round to the same 万元 figure are printed
+// exactly, so the message never reads "255.18 万元, 255.18 万元".
+TEST_F(ChecksTest, EqualLookingSidesArePrintedExactly) {
+  const std::string path = write("wan.checks.json", R"json([
+    {"field": "t", "rule": "t == a + b", "message": "m", "format": "wan"}])json");
+  EXPECT_EQ(joined(run_checks(load_checks(path),
+                              parse_json(R"({"t": 2551819.15, "a": 632.40, "b": 2551186.65})"))),
+            "t: m: t = 255.181915 万元, a + b = 255.181905 万元\n");
+}
+
+TEST_F(ChecksTest, BadFormatIsATemplateErrorAtItsLine) {
+  for (const char* spec : {"percent(", "percent(11)", "Percent", "integer(2)", "money(-1)", ""}) {
+    const std::string path =
+        write("fmt.checks.json", std::string("[\n  {\"field\": \"a\", \"rule\": \"a == 1\",\n") +
+                                     "   \"message\": \"m\", \"format\": \"" + spec + "\"}\n]");
+    try {
+      load_checks(path);
+      ADD_FAILURE() << "accepted format " << spec;
+    } catch (const TemplateError& e) {
+      EXPECT_EQ(e.loc.line, 2) << spec;
+      EXPECT_NE(e.message.find("unknown check format"), std::string::npos) << e.message;
+    }
+  }
+  const std::string path =
+      write("fmt.checks.json",
+            R"json([{"field": "a", "rule": "a == 1", "message": "m", "format": 2}])json");
+  EXPECT_THROW(load_checks(path), TemplateError);
+}
+
+TEST(RuleSides, ParsesFormats) {
+  using K = CheckFormat::Kind;
+  struct Case {
+    const char* spec;
+    K kind;
+    int places;
+  };
+  for (const Case& c :
+       {Case{"money", K::Money, 2}, Case{"money(0)", K::Money, 0}, Case{"yuan", K::Yuan, 2},
+        Case{"wan(4)", K::Wan, 4}, Case{"percent", K::Percent, 2},
+        Case{"percent(1)", K::Percent, 1}, Case{"number", K::Number, -1},
+        Case{"number(3)", K::Number, 3}, Case{"integer", K::Integer, 0}}) {
+    std::optional<CheckFormat> f = parse_check_format(c.spec);
+    ASSERT_TRUE(f) << c.spec;
+    EXPECT_EQ(f->kind, c.kind) << c.spec;
+    EXPECT_EQ(f->places, c.places) << c.spec;
+  }
+  for (const char* bad : {"", "moneyy", "money()", "money(2", "money(a)", "percent(11)",
+                          "integer(0)", " money", "wan(1)x"}) {
+    EXPECT_FALSE(parse_check_format(bad)) << bad;
+  }
+}
+
+TEST(RuleSides, ShowsEachFormatInItsUnit) {
+  auto num = [](const char* s) { return Value(*Decimal::parse(s)); };
+  auto shown = [&](const char* v, const char* spec) {
+    return shown_in_format(num(v), *parse_check_format(spec));
+  };
+  EXPECT_EQ(shown("4001132.9", "money"), "4,001,132.90");
+  EXPECT_EQ(shown("4001132.9", "yuan"), "4,001,132.90 元");
+  EXPECT_EQ(shown("4001132.9", "yuan(0)"), "4,001,133 元");
+  EXPECT_EQ(shown("4001132.9", "wan"), "400.11 万元");
+  EXPECT_EQ(shown("-1005", "wan"), "-0.10 万元");
+  EXPECT_EQ(shown("186432.505", "yuan"), "186,432.51 元");
+  EXPECT_EQ(shown("0.082594403", "percent"), "8.26%");
+  EXPECT_EQ(shown("0.00825", "percent"), "0.825%");
+  EXPECT_EQ(shown("0.125", "percent(1)"), "12.5%");
+  EXPECT_EQ(shown("1.23456789", "number(2)"), "1.23");
+  EXPECT_EQ(shown("1.2345", "number(2)"), "1.2345");
+  EXPECT_EQ(shown("1.23456789", "number"), "1.23456789");
+  EXPECT_EQ(shown("96", "integer"), "96");
+  EXPECT_EQ(shown("96.5", "integer"), "96.5");
+  EXPECT_EQ(shown("96.50001", "integer"), "97");
+  EXPECT_EQ(shown_in_format(Value("优"), *parse_check_format("percent")), "\"优\"");
+  EXPECT_EQ(shown_in_format(Value(), *parse_check_format("yuan")), "null");
+}
+
 TEST(RuleSides, SplitsAtTopLevelComparison) {
   auto sides = split_comparison("合计 == sum(费用.金额)");
   ASSERT_TRUE(sides);

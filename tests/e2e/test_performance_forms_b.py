@@ -1,0 +1,307 @@
+#!/usr/bin/python3
+"""Reads back the 部门整体支出绩效自评表 and the 社区综合考核 workbook (issue 4
+forms 3 and 5) from PDF (pdftotext), DOCX (python3-docx), XLSX (openpyxl) and
+TXT, and compares their key figures with values computed here, independently of
+the engine, from the sample data: the 万元 figures with a largest-remainder
+rounding of our own, the appraisal's scores, caps, ranks and multipliers.
+
+Usage: test_performance_forms_b.py SOURCE_DIR DEPT_OUT_DIR APPRAISAL_OUT_DIR
+Prints "ok …" / "FAIL …" lines; exits 1 when anything failed.
+"""
+import glob
+import json
+import re
+import subprocess
+import sys
+from decimal import ROUND_HALF_UP, Decimal
+
+import docx
+import openpyxl
+
+failed = 0
+CENT = Decimal("0.01")
+
+
+def ok(what):
+    print(f"ok   {what}")
+
+
+def bad(what):
+    global failed
+    failed += 1
+    print(f"FAIL {what}")
+
+
+def check(cond, what):
+    ok(what) if cond else bad(what)
+
+
+def rnd(x, places=2):
+    """Half away from zero, as the engine rounds (ROUND_HALF_UP on Decimal)."""
+    return x.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def parts_rounded(parts, places=2):
+    """Largest remainder: parts rounded so that they add up to the rounded sum.
+    Written here without looking at the engine's round_parts."""
+    unit = Decimal(1).scaleb(-places)
+    plain = [rnd(p, places) for p in parts]
+    short = int((rnd(sum(parts), places) - sum(plain)) / unit)
+    order = sorted(range(len(parts)), key=lambda i: -(parts[i] - plain[i]) * (1 if short > 0 else -1))
+    for i in order[:abs(short)]:
+        plain[i] += unit if short > 0 else -unit
+    return plain
+
+
+def money(x):
+    return f"{x:,.2f}"
+
+
+def one(pattern):
+    files = glob.glob(pattern)
+    if len(files) != 1:
+        bad(f"expected one file for {pattern}, found {len(files)}")
+        return None
+    return files[0]
+
+
+def pdf_text(path, layout=False):
+    args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + [path, "-"]
+    return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+
+
+def docx_tables(path):
+    return [[[c.text for c in row.cells] for row in t.rows] for t in docx.Document(path).tables]
+
+
+def docx_text(path):
+    d = docx.Document(path)
+    parts = [p.text for p in d.paragraphs]
+    for t in docx_tables(path):
+        for row in t:
+            parts.extend(row)
+    return "\n".join(parts)
+
+
+def squash(s):
+    return re.sub(r"\s+", "", s)
+
+
+def txt_rows(path):
+    """Table lines of a TXT file as lists of cell texts ('|'-separated)."""
+    rows = []
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("|"):
+            rows.append([c.strip() for c in line.strip().strip("|").split("|")])
+    return rows
+
+
+# ---------------------------------------------------------------- form 3
+def dept_expected(d):
+    w = lambda x: Decimal(str(x)) / 10000
+    inc, sp, sg, fa = d["收入"], d["支出"], d["三公经费"], d["固定资产"]
+    income = parts_rounded([w(inc[k]) for k in ("上年结转", "公共财政拨款", "政府基金拨款",
+                                               "纳入专户管理的非税收入拨款", "其他收入")])
+    spend = parts_rounded([w(sp[k]) for k in ("人员支出", "公用支出", "项目支出")])
+    basic = spend[0] + spend[1]
+    total_spend = basic + spend[2]
+    year = sum(income) - income[0] - total_spend
+    sangong = parts_rounded([w(sg[k]) for k in ("公务接待费", "公务用车运维费", "公务用车购置费", "因公出国费")])
+    assets = parts_rounded([w(fa[k]) for k in ("在用固定资产", "出租固定资产", "其他")])
+    score = Decimal(str(d["综合得分"]))
+    grade = "优" if score >= 90 else "良" if score >= 80 else "中" if score >= 60 else "差"
+    return {
+        "income": [sum(income)] + income,
+        "spend": [total_spend, basic, spend[0], spend[1], spend[2], year, year + income[0]],
+        "sangong": [sum(sangong)] + sangong,
+        "assets": [sum(assets)] + assets,
+        "score": score,
+        "grade": grade,
+    }
+
+
+def dept_rows_in(rows, name):
+    """Rows (lists of cell texts) that start with the unit's short name."""
+    return [r for r in rows if r and squash(r[0]) == name]
+
+
+def check_dept(src, out):
+    d = json.load(open(f"{src}/samples/dept-self-eval-2021.json", encoding="utf-8"))
+    e = dept_expected(d)
+    name = d["单位简称"]
+    seed = {  # the figures printed in seed 002
+        "income": ["255.18", "0.06", "235.12", "0.00", "0.00", "20.00"],
+        "spend": ["242.93", "197.47", "172.33", "25.14", "45.46", "12.19", "12.25"],
+        "sangong": ["0.00"] * 5,
+        "assets": ["46.48", "46.48", "0.00", "0.00"],
+    }
+    for key, texts in seed.items():
+        check([money(x) for x in e[key]] == texts, f"dept: computed {key} = seed 002 {texts}")
+    expected_rows = [[money(x) for x in e[k]] for k in ("income", "spend", "sangong", "assets")]
+
+    pdf = one(f"{out}/*.pdf")
+    docx_path = one(f"{out}/*.docx")
+    xlsx = one(f"{out}/*.xlsx")
+    txt = one(f"{out}/*.txt")
+    if not all((pdf, docx_path, xlsx, txt)):
+        return
+
+    # PDF: each data row as a line of the layout text.
+    lines = [re.split(r"\s{2,}", l.strip()) for l in pdf_text(pdf, layout=True).splitlines()]
+    got = [l[1:] for l in lines if len(l) > 1 and l[0] == name]
+    check(got == expected_rows, f"dept PDF: the four 万元 rows read back {got}")
+    text = squash(pdf_text(pdf))
+    check(f"绩效自评综合得分{e['score']}" in text and f"评价等次{e['grade']}" in text,
+          f"dept PDF: 综合得分 {e['score']} and 评价等次 {e['grade']}")
+    check(text.count("（签章）") == 2 and text.count("年月日") == 3,
+          "dept PDF: two （签章） lines and three 年 月 日 in the opinion boxes")
+
+    # DOCX: the same rows from the tables; evaluators' signature cells empty.
+    rows = [r for t in docx_tables(docx_path) for r in t]
+    got = [r[1:] for r in dept_rows_in(rows, name)]
+    check(got == expected_rows, f"dept DOCX: the four 万元 rows read back {got}")
+    signers = [r for r in rows if r and r[0] in {p["姓名"] for p in d["评价人员"]}]
+    check(len(signers) == len(d["评价人员"]) and all(r[-1] == "" for r in signers),
+          f"dept DOCX: {len(signers)} evaluators with empty signature cells")
+    grade_rows = [dedupe(r) for r in rows if r and r[0] == "评价等次"]
+    check(grade_rows == [["评价等次", e["grade"]]], f"dept DOCX: 评价等次 row {grade_rows}")
+
+    # XLSX: the data rows' cached values (formulas on the totals).
+    wf = openpyxl.load_workbook(xlsx)
+    wv = openpyxl.load_workbook(xlsx, data_only=True)
+    ws, vs = wf.worksheets[0], wv.worksheets[0]
+    got, formulas = [], 0
+    for row in ws.iter_rows():
+        if row[0].value == name:
+            vals = [vs[c.coordinate].value for c in row[1:] if vs[c.coordinate].value is not None]
+            got.append([money(Decimal(str(v))) for v in vals])
+            formulas += sum(1 for c in row if c.data_type == "f")
+    check(got == expected_rows, f"dept XLSX: the four 万元 rows hold {got}")
+    check(formulas == 7, f"dept XLSX: 7 total/balance formulas in the data rows ({formulas})")
+    grade_cells = [vs[c.coordinate].value for row in ws.iter_rows() for c in row
+                   if c.data_type == "f" and "IF(" in str(c.value)]
+    check(grade_cells == [e["grade"]], f"dept XLSX: grade formula caches {grade_cells}")
+
+    # TXT: the table lines of the data rows.
+    got = [[c for c in r[1:] if c] for r in txt_rows(txt) if r and r[0] == name]
+    check(got == expected_rows, f"dept TXT: the four 万元 rows read back {got}")
+
+
+def dedupe(cells):
+    """python-docx repeats a merged cell's text once per grid column it spans."""
+    out = []
+    for c in cells:
+        if not out or out[-1] != c or c == "":
+            out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------- form 5
+def appraisal_expected(d):
+    D = lambda x: Decimal(str(x))
+    points = {i["编号"]: D(i["分值"]) for i in d["项目"]}
+    rows = []
+    for c in d["社区"]:
+        lost = {}
+        for e in c["扣分"]:
+            lost[e["项目"]] = lost.get(e["项目"], 0) + e["次数"] * D(e["每次分值"])
+        base = sum(max(Decimal(0), p - lost.get(k, 0)) for k, p in points.items())
+        pub = sum(b["次数"] * D(b["每次分值"]) for b in c["加分"] if b["类别"] == "信息宣传")
+        other = sum(b["次数"] * D(b["每次分值"]) for b in c["加分"] if b["类别"] != "信息宣传")
+        bonus = min(D(d["加分规则"]["总上限"]), min(D(d["加分规则"]["信息宣传上限"]), pub) + other)
+        rows.append({"name": c["名称"], "base": base, "bonus": bonus, "total": base + bonus})
+    totals = [r["total"] for r in rows]
+    for r in rows:
+        r["rank"] = 1 + sum(1 for t in totals if t > r["total"])
+        band = next(b for b in d["系数档次"] if r["rank"] <= b["名次至"])
+        r["mult"], r["grade"] = D(band["系数"]), band["等次"]
+        r["reward"] = rnd(D(d["奖励基数"]) * r["mult"])
+    return sorted(rows, key=lambda r: -r["total"])  # stable: ties keep data order
+
+
+def summary_line(r):
+    return [str(r["rank"]), r["name"], money(r["base"]), money(r["bonus"]), money(r["total"]),
+            money(r["mult"]), r["grade"], money(r["reward"])]
+
+
+def check_appraisal(src, out):
+    d = json.load(open(f"{src}/samples/community-appraisal-2023.json", encoding="utf-8"))
+    exp = appraisal_expected(d)
+    lines = [summary_line(r) for r in exp]
+    print("     ranking: " + "; ".join(f"{l[0]} {l[1]} {l[4]} ×{l[5]} {l[6]}" for l in lines))
+    check(len(d["社区"]) >= 12 and len(d["项目"]) >= 30,
+          f"appraisal sample: {len(d['社区'])} communities, {len(d['项目'])} items")
+
+    pdf = one(f"{out}/*.pdf")
+    docx_path = one(f"{out}/*.docx")
+    xlsx = one(f"{out}/*.xlsx")
+    txt = one(f"{out}/*.txt")
+    if not all((pdf, docx_path, xlsx, txt)):
+        return
+
+    # PDF page 1: the ranking lines.
+    page1 = subprocess.run(["pdftotext", "-enc", "UTF-8", "-layout", "-f", "1", "-l", "1", pdf, "-"],
+                           check=True, capture_output=True, text=True).stdout
+    got = [l.split() for l in page1.splitlines() if len(l.split()) == 8 and l.split()[1] in
+           {c["名称"] for c in d["社区"]}]
+    check(got == lines, f"appraisal PDF: summary ranking lines ({len(got)})")
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
+        ["pdfinfo", pdf], capture_output=True, text=True).stdout).group(1))
+    text = pdf_text(pdf)
+    heads = [c["名称"] for c in d["社区"] if f"{c['名称']} {d['年度']}年度综合工作考核评分表" in text]
+    check(len(heads) == len(d["社区"]), f"appraisal PDF: a score sheet per community ({len(heads)}, {pages} pages)")
+
+    # DOCX: the ranking table.
+    t = docx_tables(docx_path)[0]
+    got = [r for r in t[1:len(exp) + 1]]
+    check(got == lines, "appraisal DOCX: summary ranking rows")
+
+    # XLSX: 1 + N sheets; summary rows; each community sheet's total and rank.
+    wf = openpyxl.load_workbook(xlsx)
+    wv = openpyxl.load_workbook(xlsx, data_only=True)
+    names = [c["名称"] for c in d["社区"]]
+    check(wv.sheetnames == ["考核汇总"] + names, f"appraisal XLSX: {len(wv.sheetnames)} sheets {wv.sheetnames}")
+    vs = wv["考核汇总"]
+    got = []
+    for row in vs.iter_rows(min_row=4, max_row=3 + len(exp)):
+        vals = [c.value for c in row if c.value is not None]
+        got.append([str(vals[0]), vals[1], money(Decimal(str(vals[2]))), money(Decimal(str(vals[3]))),
+                    money(Decimal(str(vals[4]))), money(Decimal(str(vals[5]))), vals[6],
+                    money(Decimal(str(vals[7])))])
+    check(got == lines, "appraisal XLSX: summary rows (cached formula values)")
+    fs = wf["考核汇总"]
+    kinds = {re.match(r"=([A-Z]+)", str(c.value)).group(1) for row in fs.iter_rows(min_row=4, max_row=3 + len(exp))
+             for c in row if c.data_type == "f" and re.match(r"=[A-Z]+\(", str(c.value))}
+    check({"RANK", "LOOKUP", "ROUND"} <= kinds, f"appraisal XLSX: ranking uses {sorted(kinds)}")
+    cross = sum(1 for row in fs.iter_rows() for c in row if c.data_type == "f" and "社区'!" in str(c.value))
+    check(cross == 2 * len(exp), f"appraisal XLSX: {cross} cross-sheet references to community sheets")
+    by_name = {r["name"]: r for r in exp}
+    sheet_ok = []
+    for n in names:
+        ws, sv = wf[n], wv[n]
+        cells = [c for row in sv.iter_rows() for c in row]
+        total_head = [c for c in cells if c.value == "总分"][-1]
+        total = sv.cell(row=total_head.row + 1, column=total_head.column).value
+        rank_cell = [c for row in ws.iter_rows() for c in row if c.data_type == "f"
+                     and str(c.value).startswith("='考核汇总'!$A$")]
+        rank = sv[rank_cell[0].coordinate].value if len(rank_cell) == 1 else None
+        sheet_ok.append(Decimal(str(total)) == by_name[n]["total"] and rank == by_name[n]["rank"])
+    check(all(sheet_ok), f"appraisal XLSX: each community sheet's 总分 and 名次 ({sum(sheet_ok)}/{len(names)})")
+
+    # TXT: the ranking lines of the summary table.
+    rows = [r for r in txt_rows(txt) if len(r) == 8 and r[1] in by_name][:len(exp)]
+    check(rows == lines, "appraisal TXT: summary ranking rows")
+
+
+def main():
+    if len(sys.argv) != 4:
+        print(__doc__)
+        return 2
+    src, dept_out, appraisal_out = sys.argv[1:]
+    check_dept(src, dept_out)
+    check_appraisal(src, appraisal_out)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

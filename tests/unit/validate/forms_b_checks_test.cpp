@@ -1,0 +1,207 @@
+// The schemas and checks of the issue 4 forms 3 and 5 against their samples:
+// schemas/dept-self-eval.* (部门整体支出绩效自评表, seed 002) and
+// schemas/community-appraisal.* (社区综合考核). Each check is shown to catch its
+// own inconsistency, with both values in the check's unit.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "data/records.h"
+#include "validate/checks.h"
+#include "validate/schema.h"
+
+namespace formwork {
+namespace {
+
+using Json = nlohmann::ordered_json;
+using Pointer = Json::json_pointer;
+
+std::string checkout(const std::string& path) {
+  return std::string(FORMWORK_SOURCE_DIR) + "/" + path;
+}
+
+Json sample(const std::string& file) {
+  std::ifstream in(checkout("samples/" + file), std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return Json::parse(text.str());
+}
+
+/// The record as the CLI reads it: numbers exact, from the JSON text.
+Value record(const Json& j) { return parse_json(j.dump()); }
+
+std::string failures(const std::vector<Check>& checks, const Json& j) {
+  std::string s;
+  for (const CheckFailure& f : run_checks(checks, record(j)))
+    s += f.field + ": " + f.message + "\n";
+  return s;
+}
+
+std::string violations(const Schema& schema, const Json& j) {
+  std::string s;
+  for (const Violation& v : schema.validate(record(j))) s += v.pointer + ": " + v.message + "\n";
+  return s;
+}
+
+class DeptSelfEvalChecks : public ::testing::Test {
+ protected:
+  /// The sample with each pointer set to the number written.
+  Json with(const std::vector<std::pair<std::string, std::string>>& changes) const {
+    Json j = sample("dept-self-eval-2021.json");
+    for (const auto& [pointer, number] : changes) j[Pointer(pointer)] = Json::parse(number);
+    return j;
+  }
+  Schema schema_ = Schema::load(checkout("schemas/dept-self-eval.schema.json"));
+  std::vector<Check> checks_ = load_checks(checkout("schemas/dept-self-eval.checks.json"));
+};
+
+TEST_F(DeptSelfEvalChecks, SeedFiguresPassSchemaAndEveryCheck) {
+  ASSERT_EQ(checks_.size(), 7u);
+  const Json j = sample("dept-self-eval-2021.json");
+  EXPECT_EQ(violations(schema_, j), "");
+  EXPECT_EQ(failures(checks_, j), "");
+}
+
+TEST_F(DeptSelfEvalChecks, IncomeTotalIsTheSumOfItsParts) {
+  EXPECT_EQ(failures(checks_, with({{"/收入/公共财政拨款", "2351186.74"}})),
+            "/收入/收入合计: 收入合计 equals 上年结转 + 公共财政拨款 + 政府基金拨款 + "
+            "纳入专户管理的非税收入拨款 + 其他收入: 收入.收入合计 = 2,551,819.15 元, 收入.上年结转 "
+            "+ 收入.公共财政拨款 + 收入.政府基金拨款 + 收入.纳入专户管理的非税收入拨款 + "
+            "收入.其他收入 = 2,551,819.14 元\n");
+}
+
+TEST_F(DeptSelfEvalChecks, SpendingTotalIsBasicPlusProject) {
+  EXPECT_EQ(failures(checks_, with({{"/支出/项目支出", "454583.18"}})),
+            "/支出/支出合计: 支出合计 equals 基本支出 + 项目支出: 支出.支出合计 = 2,429,279.81 元, "
+            "支出.基本支出 + 支出.项目支出 = 2,429,279.82 元\n");
+}
+
+TEST_F(DeptSelfEvalChecks, BasicSpendingIsPersonnelPlusPublic) {
+  EXPECT_EQ(failures(checks_, with({{"/支出/人员支出", "1723284.66"}})),
+            "/支出/基本支出: 基本支出 equals 人员支出 + 公用支出: 支出.基本支出 = 1,974,696.64 元, "
+            "支出.人员支出 + 支出.公用支出 = 1,974,696.74 元\n");
+}
+
+// The usual slip: 当年结余 taken as 收入合计 − 支出合计, counting 上年结转 as this
+// year's income (and 累计结余 then adding it a second time).
+TEST_F(DeptSelfEvalChecks, YearBalanceExcludesTheCarryOver) {
+  EXPECT_EQ(
+      failures(checks_, with({{"/支出/当年结余", "122539.34"}, {"/支出/累计结余", "123171.74"}})),
+      "/支出/当年结余: 当年结余 equals 本年收入 (收入合计 − 上年结转) − 支出合计: "
+      "支出.当年结余 = 122,539.34 元, 收入.收入合计 - 收入.上年结转 - 支出.支出合计 = "
+      "121,906.94 元\n");
+}
+
+TEST_F(DeptSelfEvalChecks, AccumulatedBalanceAddsTheCarryOver) {
+  EXPECT_EQ(failures(checks_, with({{"/支出/累计结余", "121906.94"}})),
+            "/支出/累计结余: 累计结余 equals 当年结余 + 上年结转: 支出.累计结余 = 121,906.94 元, "
+            "支出.当年结余 + 收入.上年结转 = 122,539.34 元\n");
+}
+
+TEST_F(DeptSelfEvalChecks, ThreePublicExpensesAddUp) {
+  EXPECT_EQ(failures(checks_, with({{"/三公经费/公务接待费", "1200"}})),
+            "/三公经费/合计: 三公经费合计 equals 公务接待费 + 公务用车运维费 + 公务用车购置费 + "
+            "因公出国费: 三公经费.合计 = 0.00 元, 三公经费.公务接待费 + 三公经费.公务用车运维费 + "
+            "三公经费.公务用车购置费 + 三公经费.因公出国费 = 1,200.00 元\n");
+}
+
+TEST_F(DeptSelfEvalChecks, FixedAssetsAddUp) {
+  EXPECT_EQ(
+      failures(checks_, with({{"/固定资产/出租固定资产", "35000"}})),
+      "/固定资产/合计: 固定资产合计 equals 在用 + 出租 + 其他: 固定资产.合计 = 464,812.30 元, "
+      "固定资产.在用固定资产 + 固定资产.出租固定资产 + 固定资产.其他 = 499,812.30 元\n");
+}
+
+TEST_F(DeptSelfEvalChecks, SchemaRejectsFractionsOfACentAndScoresAbove100) {
+  EXPECT_EQ(violations(schema_, with({{"/收入/其他收入", "200000.005"}, {"/综合得分", "100.5"}})),
+            "/收入/其他收入: 200000.005 has 3 decimals, at most 2 allowed\n"
+            "/综合得分: Expected number less than or equal to 100 (value: 100.5)\n");
+}
+
+class CommunityAppraisalChecks : public ::testing::Test {
+ protected:
+  Schema schema_ = Schema::load(checkout("schemas/community-appraisal.schema.json"));
+  std::vector<Check> checks_ = load_checks(checkout("schemas/community-appraisal.checks.json"));
+  Json j_ = sample("community-appraisal-2023.json");
+};
+
+TEST_F(CommunityAppraisalChecks, SamplePassesSchemaAndEveryCheck) {
+  ASSERT_EQ(checks_.size(), 10u);
+  EXPECT_GE(j_["社区"].size(), 12u);
+  EXPECT_GE(j_["项目"].size(), 30u);
+  EXPECT_EQ(violations(schema_, j_), "");
+  EXPECT_EQ(failures(checks_, j_), "");
+}
+
+TEST_F(CommunityAppraisalChecks, ItemPointsMustAddUpToTheDepartmentBudget) {
+  j_["项目"][0]["分值"] = 5;  // DJ01 4 → 5: 党建办 items now 21 of 20
+  EXPECT_EQ(failures(checks_, j_),
+            "/项目: each department's item points add up to its budget (in the order of 部门): "
+            "[sum([项.分值 for 项 in 项目 if 项.部门 == 部.名称]) for 部 in 部门] = "
+            "[21,20,15,15,10,10,10], 部门.分值 = [20,20,15,15,10,10,10]\n");
+}
+
+TEST_F(CommunityAppraisalChecks, DepartmentsMustAddUpTo100) {
+  j_["部门"][6]["分值"] = 12;  // 社区建设办 10 → 12 …
+  j_["项目"][30]["分值"] = 6;  // … with its items raised to match: only the 100 fails
+  EXPECT_EQ(
+      failures(checks_, j_),
+      "/部门: the departments' points add up to 100: sum(部门.分值) = 102.00, 100 = 100.00\n");
+}
+
+TEST_F(CommunityAppraisalChecks, DeductionsMustNameAListedItem) {
+  j_["社区"][3]["扣分"][0]["项目"] = "CG09";
+  EXPECT_EQ(
+      failures(checks_, j_),
+      "/社区: every deduction names a listed item: join([join([concat(c.名称, \"：\", e.项目) "
+      "for e in c.扣分 if not contains(项目.编号, e.项目)], \"、\") for c in 社区], \"\") = "
+      "\"新华社区：CG09\", \"\" = \"\"\n");
+}
+
+TEST_F(CommunityAppraisalChecks, ItemsDepartmentsAndLettersMustBeKnown) {
+  j_["项目"][5]["部门"] = "党建部";
+  j_["项目"][7]["类别"] = "D";
+  const std::string f = failures(checks_, j_);
+  EXPECT_NE(f.find("every item belongs to a listed department: "), std::string::npos) << f;
+  EXPECT_NE(f.find("= \"DJ06（党建部）\""), std::string::npos) << f;
+  EXPECT_NE(f.find("every item's category letter is explained in 类别说明: "), std::string::npos)
+      << f;
+  EXPECT_NE(f.find("= \"CG02（D）\""), std::string::npos) << f;
+}
+
+TEST_F(CommunityAppraisalChecks, NumbersAndNamesMustBeUnique) {
+  j_["项目"][8]["编号"] = "CG01";
+  j_["社区"][11]["名称"] = "东风社区";
+  const std::string f = failures(checks_, j_);
+  EXPECT_NE(f.find("item numbers are unique: join("), std::string::npos) << f;
+  EXPECT_NE(f.find(" = \"CG01\", \"\" = \"\""), std::string::npos) << f;
+  EXPECT_NE(f.find("community names are unique (each names a worksheet): join("), std::string::npos)
+      << f;
+  EXPECT_NE(f.find(" = \"东风社区\", \"\" = \"\""), std::string::npos) << f;
+}
+
+TEST_F(CommunityAppraisalChecks, CapsAndBandsMustBeCoherent) {
+  j_["加分规则"]["信息宣传上限"] = 6;
+  j_["系数档次"] = Json::parse(R"([{"名次至": 8, "系数": 1.1, "等次": "优秀"},
+                                  {"名次至": 3, "系数": 1.0, "等次": "良好"}])");
+  EXPECT_EQ(failures(checks_, j_),
+            "/加分规则/信息宣传上限: the cap for 信息宣传 lies within the total bonus cap: "
+            "加分规则.信息宣传上限 = 6.00, 加分规则.总上限 = 5.00\n"
+            "/系数档次: the rank bands are listed in ascending order of 名次至: "
+            "sort_by(系数档次.名次至, 系数档次.名次至) = [3,8], 系数档次.名次至 = [8,3]\n"
+            "/系数档次: the last rank band covers every community: 系数档次[-1].名次至 = 3, "
+            "count(社区) = 12\n");
+}
+
+TEST_F(CommunityAppraisalChecks, SchemaKeepsPointsToTheHundredth) {
+  j_["社区"][0]["扣分"][0]["每次分值"] = Json::parse("0.125");
+  j_["社区"][0]["加分"][0]["类别"] = "宣传";
+  EXPECT_EQ(violations(schema_, j_),
+            "/社区/0/加分/0/类别: Failed to match against any enum values (value: \"宣传\")\n"
+            "/社区/0/扣分/0/每次分值: 0.125 has 3 decimals, at most 2 allowed\n");
+}
+
+}  // namespace
+}  // namespace formwork
