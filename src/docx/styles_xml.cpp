@@ -28,8 +28,14 @@ void append_doc_defaults(pugi::xml_node styles, const DocxFonts& fonts) {
   pugi::xml_node lang = add_val(rpr, "w:lang", "en-US");
   lang.append_attribute("w:eastAsia") = "zh-CN";
   lang.append_attribute("w:bidi") = "ar-SA";
-  pugi::xml_node spacing =
-      defaults.append_child("w:pPrDefault").append_child("w:pPr").append_child("w:spacing");
+  pugi::xml_node ppr = defaults.append_child("w:pPrDefault").append_child("w:pPr");
+  // No automatic space between Han and Latin or digits (Word's default adds
+  // a quarter em): GB/T 9704 text has none and the PDF layout adds none.
+  // Schema order (ECMA-376 Part 1 §17.3.1.26): autoSpaceDE, autoSpaceDN,
+  // then spacing.
+  ppr.append_child("w:autoSpaceDE").append_attribute("w:val") = "0";
+  ppr.append_child("w:autoSpaceDN").append_attribute("w:val") = "0";
+  pugi::xml_node spacing = ppr.append_child("w:spacing");
   spacing.append_attribute("w:after") = "0";
   spacing.append_attribute("w:line") = "240";
   spacing.append_attribute("w:lineRule") = "auto";
@@ -97,6 +103,10 @@ std::string build_styles_xml(const DocumentStyles& doc_styles, const DocxFonts& 
   normal.append_child("w:qFormat");
   pugi::xml_node normal_ppr = normal.append_child("w:pPr");
   normal_ppr.append_child("w:widowControl");
+  // Repeated on Normal for readers that take paragraph defaults from the
+  // style rather than from docDefaults.
+  normal_ppr.append_child("w:autoSpaceDE").append_attribute("w:val") = "0";
+  normal_ppr.append_child("w:autoSpaceDN").append_attribute("w:val") = "0";
   append_run_properties(normal, doc_styles.normal, fonts.names(doc_styles.normal.font_role));
   append_paragraph_style(styles, "Title", "Title", -1, true, doc_styles.title, fonts);
   const char* names[] = {"heading 1", "heading 2", "heading 3", "heading 4"};
