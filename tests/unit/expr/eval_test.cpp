@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "eval_fixture.h"
 #include "expr/expression.h"
 #include "test_values.h"
 
@@ -32,24 +33,9 @@ Value sample_record() {
   });
 }
 
-class Eval : public ::testing::Test {
+class Eval : public testing::EvalFixture {
  protected:
-  Value record = sample_record();
-  Scope scope{record};
-
-  Value eval(const std::string& src) const {
-    return Expression::parse(src, SourceLoc{"t.xml", 5, 20}).eval(scope);
-  }
-  std::string text(const std::string& src) const { return eval(src).to_text(); }
-  TemplateError error(const std::string& src) const {
-    try {
-      eval(src);
-    } catch (const TemplateError& e) {
-      return e;
-    }
-    ADD_FAILURE() << "no error for: " << src;
-    return TemplateError("none", {});
-  }
+  Eval() : EvalFixture(sample_record(), SourceLoc{"t.xml", 5, 20}) {}
 };
 
 TEST_F(Eval, Literals) {
@@ -197,12 +183,12 @@ TEST_F(Eval, RoundAbsIfLen) {
 TEST_F(Eval, ComparisonSidesForCheckMessages) {
   Value l, r;
   auto e = Expression::parse("sum(费用.金额) == 总额", {});
-  ASSERT_TRUE(e.eval_comparison_sides(scope, l, r));
+  ASSERT_TRUE(e.eval_comparison_sides(scope(), l, r));
   EXPECT_EQ(l, num("7741.68"));
   EXPECT_EQ(r, num("4001132.9"));
-  EXPECT_EQ(e.eval(scope), Value(false));
-  EXPECT_FALSE(Expression::parse("a and b", {}).eval_comparison_sides(scope, l, r));
-  EXPECT_FALSE(Expression::parse("(1 < 2) | default(0)", {}).eval_comparison_sides(scope, l, r));
+  EXPECT_EQ(e.eval(scope()), Value(false));
+  EXPECT_FALSE(Expression::parse("a and b", {}).eval_comparison_sides(scope(), l, r));
+  EXPECT_FALSE(Expression::parse("(1 < 2) | default(0)", {}).eval_comparison_sides(scope(), l, r));
   EXPECT_EQ(Expression::parse("总额", {}).source(), "总额");
 }
 
