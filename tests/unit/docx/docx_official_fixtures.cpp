@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "../test_support/official_pages.h"
+
 namespace formwork::docx_test {
 
 namespace {
@@ -66,22 +68,7 @@ Table borderless_pair() {
 
 }  // namespace
 
-PageSetup gbt9704_page() {
-  PageSetup page;
-  page.margin_top_mm = 37;
-  page.margin_bottom_mm = 35;
-  page.margin_left_mm = 28;
-  page.margin_right_mm = 26;
-  page.grid_lines = 22;
-  page.grid_chars = 28;
-  page.footer.pattern = "— {page} —";
-  page.footer.align = MarginTextAlign::Outside;
-  page.footer.distance_mm = 7;
-  page.footer.indent_em = 1;
-  page.footer.font_role = "song";
-  page.footer.size_pt = 14;
-  return page;
-}
+PageSetup gbt9704_page() { return test_support::gbt9704_page(true); }
 
 Document notice_document(int body_paragraphs) {
   Document doc;
@@ -114,10 +101,7 @@ Document notice_document(int body_paragraphs) {
   }
   doc.blocks.push_back(PageBreak{});
   SectionBreak landscape;
-  landscape.page = gbt9704_page();
-  landscape.page.width_mm = 297;
-  landscape.page.height_mm = 210;
-  landscape.page.landscape = true;
+  landscape.page = test_support::landscape(gbt9704_page());
   landscape.page.margin_top_mm = 28;
   landscape.page.margin_bottom_mm = 26;
   landscape.page.margin_left_mm = 37;

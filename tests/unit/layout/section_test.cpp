@@ -3,6 +3,7 @@
 // Nghị định 30 header, asserted on the frames.
 #include <gtest/gtest.h>
 
+#include "../test_support/official_pages.h"
 #include "fake_fonts.h"
 #include "layout/layout.h"
 #include "layout_test_util.h"
@@ -23,26 +24,8 @@ LaidOutDocument lay(const Document& d) {
   return layout_document(d, fonts);
 }
 
-/// GB/T 9704-2012: A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm.
-PageSetup gbt9704() {
-  PageSetup p;
-  p.margin_top_mm = 37;
-  p.margin_bottom_mm = 35;
-  p.margin_left_mm = 28;
-  p.margin_right_mm = 26;
-  p.footer.pattern = "— {page} —";
-  p.footer.align = MarginTextAlign::Outside;
-  p.footer.distance_mm = 7;
-  p.footer.indent_em = 1;
-  p.footer.size_pt = 14;
-  return p;
-}
-
-PageSetup landscape(PageSetup p) {
-  p.landscape = true;
-  std::swap(p.width_mm, p.height_mm);
-  return p;
-}
+PageSetup gbt9704() { return test_support::gbt9704_page(false); }
+using test_support::landscape;
 
 /// The line whose text contains `needle`, or nullptr.
 const TextLine* find_line(const std::vector<TextLine>& lines, const std::string& needle) {

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <map>
 
+#include "../test_support/official_pages.h"
 #include "pdf/pdf_writer.h"
 #include "pdf_test_support.h"
 #include "util/utf8.h"
@@ -36,24 +37,8 @@ const std::string kBody =
     "项目编号2016001至2016096。";
 
 PageSetup gbt9704(bool landscape) {
-  PageSetup p;
-  p.margin_top_mm = 37;
-  p.margin_bottom_mm = 35;
-  p.margin_left_mm = 28;
-  p.margin_right_mm = 26;
-  p.footer.pattern = "— {page} —";
-  p.footer.align = MarginTextAlign::Outside;
-  p.footer.distance_mm = 7;
-  p.footer.indent_em = 1;
-  p.footer.size_pt = 14;
-  if (landscape) {
-    p.landscape = true;
-    std::swap(p.width_mm, p.height_mm);
-  } else {
-    p.grid_lines = 22;
-    p.grid_chars = 28;
-  }
-  return p;
+  return landscape ? test_support::landscape(test_support::gbt9704_page(false))
+                   : test_support::gbt9704_page(true);
 }
 
 Paragraph text_para(const std::string& text, const std::string& role, double size, Align align) {
