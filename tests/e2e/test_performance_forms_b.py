@@ -96,6 +96,44 @@ def txt_rows(path):
     return rows
 
 
+def runs(labels):
+    """Consecutive equal labels as (label, length) pairs: the merges a person expects."""
+    out = []
+    for label in labels:
+        if out and out[-1][0] == label:
+            out[-1] = (label, out[-1][1] + 1)
+        else:
+            out.append((label, 1))
+    return out
+
+
+def docx_column_merges(table, col):
+    """(text, rows) for each cell starting in grid column `col` of a python-docx
+    table: a w:vMerge="restart" cell and the "continue" cells below it count as
+    one cell over their rows (ECMA-376 Part 1 §17.4.85)."""
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    out = []
+    for tr in table._tbl.tr_lst:
+        at = 0
+        for tc in tr.tc_lst:
+            if at == col:
+                text = "".join(t.text or "" for t in tc.iter(W + "t"))
+                if tc.vMerge == "continue" and out:
+                    out[-1] = (out[-1][0], out[-1][1] + 1)
+                else:
+                    out.append((text, 1))
+            at += tc.grid_span
+    return out
+
+
+def xlsx_rows_spanned(ws, cell):
+    """Rows the merged range starting at `cell` spans (1 when not merged)."""
+    for r in ws.merged_cells.ranges:
+        if r.min_row == cell.row and r.min_col == cell.column:
+            return r.max_row - r.min_row + 1
+    return 1
+
+
 # ---------------------------------------------------------------- form 3
 def dept_expected(d):
     w = lambda x: Decimal(str(x)) / 10000
@@ -185,6 +223,45 @@ def check_dept(src, out):
     # TXT: the table lines of the data rows.
     got = [[c for c in r[1:] if c] for r in txt_rows(txt) if r and r[0] == name]
     check(got == expected_rows, f"dept TXT: the four 万元 rows read back {got}")
+
+    check_dept_merges(d, docx_path, xlsx)
+
+
+def check_dept_merges(d, docx_path, xlsx):
+    """一级/二级指标 labels merged over their groups: w:vMerge in DOCX, merged
+    ranges in XLSX, each as long as the run of rows in the data."""
+    first = runs([x["一级指标"] for x in d["定量指标"]])
+    second = runs([(x["一级指标"], x["二级指标"]) for x in d["定量指标"]])
+    second = [(k[1], n) for k, n in second]
+    check([n for _, n in first] == [14, 4], f"dept: 一级指标 groups of the sample {first}")
+
+    tables = [t for t in docx.Document(docx_path).tables
+              if t.rows[0].cells[0].text == "整体支出绩效定量目标及实施计划完成情况"]
+    if len(tables) != 1:
+        bad(f"dept DOCX: {len(tables)} 定量 tables")
+        return
+    n = len(d["定量指标"])
+    col0 = docx_column_merges(tables[0], 0)[2:2 + len(first)]
+    got = [(t[:len(label)], rows) for (t, rows), (label, _) in zip(col0, first)]
+    check(got == first, f"dept DOCX: 一级指标 vMerge {got}")
+    col1 = docx_column_merges(tables[0], 1)[:len(second)]  # rows 0–1 span column 1
+    check(col1 == second, f"dept DOCX: 二级指标 vMerge {col1}")
+    check(sum(rows for _, rows in col1) == n, f"dept DOCX: 二级 merges cover the {n} rows")
+
+    ws = openpyxl.load_workbook(xlsx).worksheets[0]
+    head = [c for row in ws.iter_rows() for c in row if c.value == "评价内容"]
+    end = [c for row in ws.iter_rows() for c in row if c.value == "绩效自评综合得分"]
+    if len(head) != 1 or len(end) != 1:
+        bad("dept XLSX: 评价内容 / 绩效自评综合得分 rows not found")
+        return
+    cells = [c for row in ws.iter_rows(min_row=head[0].row + 1, max_row=end[0].row - 1) for c in row
+             if isinstance(c.value, str)]
+    got = [(label, xlsx_rows_spanned(ws, c)) for c in cells for label in ("产出目标", "效益目标")
+           if c.value.startswith(label)]
+    check(got == first, f"dept XLSX: 一级指标 merged ranges {got}")
+    names = {label for label, _ in second}
+    got = [(c.value, xlsx_rows_spanned(ws, c)) for c in cells if c.value in names]
+    check(got == second, f"dept XLSX: 二级指标 merged ranges {got}")
 
 
 def dedupe(cells):
@@ -291,6 +368,30 @@ def check_appraisal(src, out):
     # TXT: the ranking lines of the summary table.
     rows = [r for r in txt_rows(txt) if len(r) == 8 and r[1] in by_name][:len(exp)]
     check(rows == lines, "appraisal TXT: summary ranking rows")
+
+    check_appraisal_merges(d, docx_path, wf)
+
+
+def check_appraisal_merges(d, docx_path, wf):
+    """Each department's name merged over its items on every community's score
+    sheet: w:vMerge in DOCX, a merged range in XLSX."""
+    counts = [(dep["名称"], sum(1 for i in d["项目"] if i["部门"] == dep["名称"])) for dep in d["部门"]]
+    column = [x for name, n in counts for x in ((name, n), ("小计", 1))]
+    item_tables = [t for t in docx.Document(docx_path).tables if t.rows[0].cells[0].text == "考核部门"]
+    got = [docx_column_merges(t, 0)[1:1 + len(column)] for t in item_tables]
+    check(len(got) == len(d["社区"]) and all(g == column for g in got),
+          f"appraisal DOCX: department vMerge on {sum(g == column for g in got)} of "
+          f"{len(d['社区'])} score sheets ({column[:4]} …)")
+    ok_sheets = 0
+    for c in d["社区"]:
+        ws = wf[c["名称"]]
+        spans = []
+        for name, _ in counts:
+            cell = next((x for row in ws.iter_rows() for x in row if x.value == name), None)
+            spans.append((name, xlsx_rows_spanned(ws, cell) if cell else 0))
+        ok_sheets += spans == counts
+    check(ok_sheets == len(d["社区"]),
+          f"appraisal XLSX: department merged over its items on {ok_sheets} of {len(d['社区'])} sheets")
 
 
 def main():

@@ -93,15 +93,17 @@ class CommunityAppraisal : public ::testing::Test {
     return tables_in(parts_of(d).at(k));
   }
 
-  /// The row of item `code` on community k's items table.
-  static const Row& item_row(const Document& d, size_t k, const std::string& code) {
+  /// The grid cells (8 columns) of item `code`'s row on community k's items
+  /// table; column 0 is the department cell merged over its items.
+  static std::vector<const Cell*> item_row(const Document& d, size_t k, const std::string& code) {
     const Table& t = table_starting(sheet(d, k), "考核部门");
-    for (const Row& r : t.rows) {
-      if (r.cells.size() == 8 && cell_text(r.cells[1]) == code) return r;
+    const TableGrid g = resolve_grid(t);
+    for (const PlacedCell& p : g.cells) {
+      if (p.col == 1 && cell_text(*p.cell) == code) return grid_row(t, p.row);
     }
     ADD_FAILURE() << "no row for " << code;
-    static const Row none;
-    return none;
+    static const Cell none;
+    return std::vector<const Cell*>(8, &none);
   }
 
   Template tpl_ = checkout_template("community-appraisal");
@@ -111,14 +113,14 @@ TEST_F(CommunityAppraisal, ItemScoreNeverGoesBelowZero) {
   // AA02 (20 points) collects 3 × 10 = 30 points of deductions; BB01 loses 1.5.
   Document d = render(
       appraisal({{"东风社区", {{"AA02", 3, "10"}, {"BB01", 3, "0.5"}, {"AA01", 1, "1"}}, {}}}));
-  const Row& floored = item_row(d, 1, "AA02");
-  EXPECT_EQ(number_of(floored.cells[6]), dec("30"));  // 扣分 shown in full
-  EXPECT_EQ(number_of(floored.cells[7]), dec("0"));   // 得分 floored
-  EXPECT_EQ(floored.cells[7].value.formula_r1c1, "MAX(0,RC[-3]-RC[-1])");
-  EXPECT_EQ(floored.cells[6].value.formula_r1c1,
+  const std::vector<const Cell*> floored = item_row(d, 1, "AA02");
+  EXPECT_EQ(number_of(*floored[6]), dec("30"));  // 扣分 shown in full
+  EXPECT_EQ(number_of(*floored[7]), dec("0"));   // 得分 floored
+  EXPECT_EQ(floored[7]->value.formula_r1c1, "MAX(0,RC[-3]-RC[-1])");
+  EXPECT_EQ(floored[6]->value.formula_r1c1,
             "SUMIF(@扣分编号头:@扣分编号尾,RC[-5],@扣分小计头:@扣分小计尾)");
-  EXPECT_EQ(number_of(item_row(d, 1, "AA01").cells[7]), dec("39"));
-  EXPECT_EQ(number_of(item_row(d, 1, "BB01").cells[7]), dec("38.5"));
+  EXPECT_EQ(number_of(*item_row(d, 1, "AA01")[7]), dec("39"));
+  EXPECT_EQ(number_of(*item_row(d, 1, "BB01")[7]), dec("38.5"));
   // Subtotal 甲办 = 39 + 0, not 39 − 10; 基础得分 = 39 + 0 + 38.5.
   const Table& items = table_starting(sheet(d, 1), "考核部门");
   const Row& subtotal = row_starting(items, "小计");
@@ -162,6 +164,43 @@ TEST_F(CommunityAppraisal, BonusesAreCappedByKindAndInAll) {
   EXPECT_EQ(two_records.value.formula_r1c1,
             "MIN(@加分上限,MIN(@宣传上限,SUMIF(R[-5]C[-4]:R[-3]C[-4],\"信息宣传\",R[-5]C:R[-3]C))"
             "+SUMIF(R[-5]C[-4]:R[-3]C[-4],\"<>信息宣传\",R[-5]C:R[-3]C))");
+}
+
+// Each department's name is one cell merged over its items (HTML rowspan: the
+// rows below omit column 0); its 小计 row starts below the merge.
+TEST_F(CommunityAppraisal, DepartmentNameIsMergedOverItsItems) {
+  Document d = render(appraisal({{"东风社区", {{"AA02", 1, "10"}}, {}}}));
+  const Table& t = table_starting(sheet(d, 1), "考核部门");
+  EXPECT_EQ(spans_in_column(t, 0, 1), (std::vector<Span>{{"甲办", 1, 2},
+                                                         {"小计", 3, 1},
+                                                         {"乙办", 4, 1},
+                                                         {"小计", 5, 1},
+                                                         {"基础得分（各部门小计之和）", 6, 1}}));
+  EXPECT_EQ(t.rows[1].cells.size(), 8u);
+  EXPECT_EQ(t.rows[2].cells.size(), 7u);  // AA02: column 0 covered from above
+  EXPECT_EQ(cell_text(t.rows[2].cells[0]), "AA02");
+  EXPECT_EQ(cell_text(*grid_row(t, 2)[0]), "甲办");
+  // The grid-relative formulas of a covered row still point at its own columns.
+  EXPECT_EQ(number_of(*item_row(d, 1, "AA02")[6]), dec("10"));
+  EXPECT_EQ(number_of(*item_row(d, 1, "AA02")[7]), dec("10"));
+
+  // The sample: seven departments, each over its own number of items.
+  const Json sample = sample_json("community-appraisal-2023.json");
+  Document s = render(sample);
+  std::vector<Span> expected;
+  int row = 1;
+  for (const Json& dep : sample["部门"]) {
+    int n = 0;
+    for (const Json& item : sample["项目"]) n += item["部门"] == dep["名称"] ? 1 : 0;
+    expected.push_back({dep["名称"].get<std::string>(), row, n});
+    expected.push_back({"小计", row + n, 1});
+    row += n + 1;
+  }
+  expected.push_back({"基础得分（各部门小计之和）", row, 1});
+  for (size_t k = 1; k <= sample["社区"].size(); ++k) {
+    EXPECT_EQ(spans_in_column(table_starting(sheet(s, k), "考核部门"), 0, 1), expected) << k;
+  }
+  EXPECT_EQ(expected[0], (Span{"党建办", 1, 6}));
 }
 
 TEST_F(CommunityAppraisal, CommunityWithoutEventsStillHasValidRanges) {
@@ -286,8 +325,8 @@ TEST_F(CommunityAppraisal, SampleRankingAndOneSheetPerCommunity) {
   const Table& t = *tables_in(parts_of(d)[0]).at(0);
   EXPECT_EQ(number_of(row_starting(t, "奖励金额合计").cells[1]), dec("595000"));
   // 新华社区: 3 new illegal buildings × 2 = 6 points on CG03 (4 points) → 0, not −2.
-  EXPECT_EQ(number_of(item_row(d, 4, "CG03").cells[6]), dec("6"));
-  EXPECT_EQ(number_of(item_row(d, 4, "CG03").cells[7]), dec("0"));
+  EXPECT_EQ(number_of(*item_row(d, 4, "CG03")[6]), dec("6"));
+  EXPECT_EQ(number_of(*item_row(d, 4, "CG03")[7]), dec("0"));
   // 东风社区: 表彰 3 + 宣传 1.5 + 创新 1 = 5.5, capped at 5; 滨江社区: 宣传 3 → 2.
   EXPECT_EQ(number_of(anchored(sheet(d, 1), "加分")), dec("5"));
   EXPECT_EQ(number_of(anchored(sheet(d, 7), "加分")), dec("2"));

@@ -208,28 +208,80 @@ TEST_F(DeptSelfEval, EvaluatorsSignEmptyCellsAndOpinionBoxesAwaitSeals) {
   EXPECT_EQ(filler.text(), "填报人（签名）：禹荣　　　　　　　　联系电话：13575009809");
 }
 
-// 一级 and 二级指标 names stand on the first row of their group only (the
-// template language has no data-dependent rowspan).
-TEST_F(DeptSelfEval, IndicatorGroupsAreLabelledOnTheirFirstRow) {
+/// The spans of grid column `col` over the indicator rows of the 定量 table
+/// (grid rows 2 … 2 + n − 1), each cell's text cut at its first paragraph.
+std::vector<Span> indicator_spans(const Table& t, int col, size_t n) {
+  std::vector<Span> out;
+  for (Span s : spans_in_column(t, col, 2)) {
+    if (s.row >= 2 + static_cast<int>(n)) break;
+    s.text = s.text.substr(0, s.text.find('|'));
+    out.push_back(s);
+  }
+  return out;
+}
+
+/// The sample with 定量指标 replaced by the (一级, 二级) pairs given.
+nlohmann::ordered_json with_indicators(
+    const std::vector<std::pair<std::string, std::string>>& pairs) {
+  nlohmann::ordered_json j = sample_json("dept-self-eval-2021.json");
+  j["定量指标"] = nlohmann::ordered_json::array();
+  for (const auto& [first, second] : pairs) {
+    j["定量指标"].push_back(
+        {{"一级指标", first}, {"二级指标", second}, {"绩效目标", "目标"}, {"完成情况", "完成"}});
+  }
+  return j;
+}
+
+// As in seed 002, each 一级 and 二级指标 label is one cell merged over the rows of
+// its group; the rows it covers carry only their own cells.
+TEST_F(DeptSelfEval, IndicatorGroupLabelsAreMergedOverTheirRows) {
   Document d = render(sample_json("dept-self-eval-2021.json"));
   const Table& t = table_starting(tables(d), "整体支出绩效定量目标及实施计划完成情况");
-  std::vector<std::string> first, second;
-  for (size_t i = 2; i + 2 < t.rows.size(); ++i) {
-    first.push_back(cell_text(t.rows[i].cells[0]).substr(0, std::string("产出目标").size()));
-    second.push_back(cell_text(t.rows[i].cells[1]));
+  ASSERT_EQ(t.rows.size(), 2u + 18u + 2u);
+  EXPECT_EQ(indicator_spans(t, 0, 18),
+            (std::vector<Span>{{"产出目标", 2, 14}, {"效益目标", 16, 4}}));
+  EXPECT_EQ(indicator_spans(t, 1, 18), (std::vector<Span>{{"质量指标", 2, 4},
+                                                          {"数量指标", 6, 7},
+                                                          {"时效指标", 13, 2},
+                                                          {"成本指标", 15, 1},
+                                                          {"社会效益", 16, 1},
+                                                          {"经济效益", 17, 1},
+                                                          {"生态效益", 18, 1},
+                                                          {"社会公众或服务对象满意度", 19, 1}}));
+  EXPECT_EQ(t.rows[2].cells.size(), 4u);   // opens both groups
+  EXPECT_EQ(t.rows[3].cells.size(), 2u);   // inside both
+  EXPECT_EQ(t.rows[6].cells.size(), 3u);   // opens 数量指标 inside 产出目标
+  EXPECT_EQ(t.rows[16].cells.size(), 4u);  // opens 效益目标
+  // Every grid position of the indicator rows is covered exactly once.
+  for (int r = 2; r < 20; ++r) {
+    for (const Cell* c : grid_row(t, r)) EXPECT_NE(c, nullptr) << "row " << r;
   }
-  ASSERT_EQ(first.size(), 18u);
-  const std::string out = "产出目标", benefit = "效益目标";
-  EXPECT_EQ(first[0], out);
-  EXPECT_EQ(first[14], benefit);
-  for (size_t i = 0; i < first.size(); ++i) {
-    if (i != 0 && i != 14) {
-      EXPECT_EQ(first[i], "") << i;
-    }
-  }
-  EXPECT_EQ(second,
-            (Texts{"质量指标", "", "", "", "数量指标", "", "", "", "", "", "", "时效指标", "",
-                   "成本指标", "社会效益", "经济效益", "生态效益", "社会公众或服务对象满意度"}));
+  EXPECT_EQ(cell_text(*grid_row(t, 12)[0]).substr(0, std::string("产出目标").size()), "产出目标");
+  EXPECT_EQ(cell_text(*grid_row(t, 12)[1]), "数量指标");
+  EXPECT_EQ(cell_text(*grid_row(t, 19)[1]), "社会公众或服务对象满意度");
+}
+
+// Groups are runs of consecutive rows: a label that comes back later opens a new
+// merge, and the same 二级指标 under another 一级指标 is a new group too.
+TEST_F(DeptSelfEval, GroupsAreRunsOfConsecutiveRows) {
+  Document d = render(with_indicators({{"产出目标", "数量指标"},
+                                       {"产出目标", "数量指标"},
+                                       {"效益目标", "数量指标"},
+                                       {"效益目标", "社会效益"},
+                                       {"产出目标", "数量指标"}}));
+  const Table& t = table_starting(tables(d), "整体支出绩效定量目标及实施计划完成情况");
+  ASSERT_EQ(t.rows.size(), 2u + 5u + 2u);
+  EXPECT_EQ(indicator_spans(t, 0, 5),
+            (std::vector<Span>{{"产出目标", 2, 2}, {"效益目标", 4, 2}, {"产出目标", 6, 1}}));
+  EXPECT_EQ(indicator_spans(t, 1, 5),
+            (std::vector<Span>{
+                {"数量指标", 2, 2}, {"数量指标", 4, 1}, {"社会效益", 5, 1}, {"数量指标", 6, 1}}));
+  // A single indicator: both labels on its one row.
+  Document one = render(with_indicators({{"效益目标", "生态效益"}}));
+  const Table& u = table_starting(tables(one), "整体支出绩效定量目标及实施计划完成情况");
+  EXPECT_EQ(indicator_spans(u, 0, 1), (std::vector<Span>{{"效益目标", 2, 1}}));
+  EXPECT_EQ(indicator_spans(u, 1, 1), (std::vector<Span>{{"生态效益", 2, 1}}));
+  EXPECT_EQ(cell_text(row_starting(u, "绩效自评综合得分").cells[1]), "96");
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/table_grid.h"
 #include "template_test_util.h"
 
 namespace formwork::test {
@@ -95,6 +96,39 @@ inline const Row& row_starting(const Table& t, const std::string& first_cell) {
   ADD_FAILURE() << "no row starts with " << first_cell;
   static const Row none;
   return none;
+}
+
+/// A merged cell as the grid places it: its text, first grid row and rows spanned.
+struct Span {
+  std::string text;
+  int row = 0;
+  int rowspan = 1;
+  bool operator==(const Span&) const = default;
+};
+
+inline std::ostream& operator<<(std::ostream& os, const Span& s) {
+  return os << "{" << s.text << " @" << s.row << " ×" << s.rowspan << "}";
+}
+
+/// The cells whose top-left corner lies in grid column `col` of `t`, from
+/// grid row `from` on (row order), with their rowspans as placed.
+inline std::vector<Span> spans_in_column(const Table& t, int col, int from = 0) {
+  std::vector<Span> out;
+  for (const PlacedCell& p : resolve_grid(t).cells) {
+    if (p.col == col && p.row >= from) out.push_back({cell_text(*p.cell), p.row, p.rowspan});
+  }
+  return out;
+}
+
+/// The cells covering each grid column of grid row `row` of `t` (a merged
+/// cell from above appears in every row it covers; nullptr for a hole).
+inline std::vector<const Cell*> grid_row(const Table& t, int row) {
+  const TableGrid g = resolve_grid(t);
+  std::vector<const Cell*> out;
+  for (int owner : g.owner.at(static_cast<size_t>(row))) {
+    out.push_back(owner < 0 ? nullptr : g.cells[static_cast<size_t>(owner)].cell);
+  }
+  return out;
 }
 
 }  // namespace formwork::test
