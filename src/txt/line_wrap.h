@@ -1,8 +1,9 @@
 #pragma once
 // Greedy line filling by display width at the break opportunities of the
-// Unicode line breaking algorithm (UAX #14, via ICU's line BreakIterator):
-// between any two Han characters, at spaces in Latin/Vietnamese text, never
-// before closing punctuation such as "，" or "。".
+// Unicode line breaking algorithm (UAX #14, ICU's line BreakIterator with the
+// PDF layout's strict kinsoku rules, see util/line_breaks.h): between two Han
+// characters, at spaces in Latin/Vietnamese text, never before closing
+// punctuation such as "，" or "。" nor after "（"; numbers stay whole.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,11 +14,19 @@ namespace formwork {
 
 /// Wraps UTF-8 `text` into lines of at most `first_width` display columns
 /// for the first line and `width` for the others (UAX #11 widths: Han
-/// characters count 2). '\n' is a hard line break. A word longer than a line
-/// is split between grapheme clusters. Lines carry no trailing spaces.
+/// characters count 2, combining marks 0). '\n' (and any UAX #14 hard break)
+/// ends a line. A segment between break opportunities (a word, a number, a
+/// Han character with its punctuation) is split, between grapheme clusters
+/// (UAX #29), only when it is wider than a whole line. Lines carry no
+/// trailing spaces.
 /// Returns at least one line (empty text gives {""}). Widths below 2 are
 /// treated as 2 so that every character fits.
 std::vector<std::string> wrap_text(std::string_view text, int first_width, int width);
+
+/// Display width of the widest segment of `text` that wrap_text never
+/// splits unless it must (trailing spaces excluded): the narrowest line that
+/// holds "2016001", "0531-88597980" or "186,432.50" whole. 0 for empty text.
+int widest_unbreakable(std::string_view text);
 
 /// `text` padded with spaces to exactly `width` display columns, placed by
 /// `align` (Justify is Left; Center puts the odd space on the right).

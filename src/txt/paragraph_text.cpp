@@ -24,8 +24,16 @@ Align effective_align(const Paragraph& p) {
 
 std::vector<std::string> render_paragraph(const Paragraph& p, int width) {
   const int left = em_to_columns(p.left_indent_em);
-  const int avail = std::max(2, width - left - em_to_columns(p.right_indent_em));
+  const int right = em_to_columns(p.right_indent_em);
+  const int avail = std::max(2, width - left - right);
+  // A positive first-line indent is written as U+3000s; a negative one
+  // (hanging indent) starts the first line further left, never past 0.
   const int first_ems = std::max(0, static_cast<int>(std::lround(p.first_line_indent_em)));
+  const int first_left =
+      p.first_line_indent_em < 0
+          ? std::max(0, left - static_cast<int>(std::lround(-p.first_line_indent_em * 2)))
+          : left;
+  const int first_avail = std::max(2, width - first_left - right);
   std::string indent;
   for (int i = 0; i < first_ems; ++i) indent += kIdeographicSpace;
 
@@ -33,11 +41,14 @@ std::vector<std::string> render_paragraph(const Paragraph& p, int width) {
   if (text.empty()) return {""};
   const Align align = effective_align(p);
   std::vector<std::string> out;
-  const std::vector<std::string> lines = wrap_text(text, avail - 2 * first_ems, avail);
+  const std::vector<std::string> lines = wrap_text(text, first_avail - 2 * first_ems, avail);
   for (size_t i = 0; i < lines.size(); ++i) {
-    const std::string line = (i == 0 ? indent : std::string()) + lines[i];
-    const int extra = std::max(0, avail - display_width(line));
-    const int pad = left + (align == Align::Center ? extra / 2 : align == Align::Right ? extra : 0);
+    const bool first = i == 0;
+    const std::string line = (first ? indent : std::string()) + lines[i];
+    const int extra = std::max(0, (first ? first_avail : avail) - display_width(line));
+    const int pad = (first ? first_left : left) + (align == Align::Center  ? extra / 2
+                                                   : align == Align::Right ? extra
+                                                                           : 0);
     out.push_back(line.empty() ? line : std::string(pad, ' ') + line);
   }
   return out;

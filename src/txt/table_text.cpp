@@ -6,6 +6,7 @@
 
 #include "model/column_widths.h"
 #include "model/table_grid.h"
+#include "txt/column_fit.h"
 #include "txt/line_wrap.h"
 
 namespace formwork {
@@ -56,9 +57,12 @@ class TableCanvas {
   bool borders_ = true;
 };
 
-TableCanvas::TableCanvas(const Table& t, int width, double text_width_mm)
-    : widths_(text_column_widths(column_weights(t, text_width_mm), width)), borders_(t.borders) {
+TableCanvas::TableCanvas(const Table& t, int width, double text_width_mm) : borders_(t.borders) {
   const TableGrid grid = resolve_grid(t);
+  // Proportional widths first, then numbers and codes get the room they
+  // need whole, taken from columns of breakable text.
+  widths_ = widen_for_demands(text_column_widths(column_weights(t, text_width_mm), width),
+                              column_demands(grid), kMinColumn);
   rows_ = grid.rows;
   cols_ = grid.cols;
   owner_ = grid.owner;

@@ -33,7 +33,9 @@ std::vector<double> column_weights(const Table& table, double text_width_mm);
 /// Text is top-aligned (vertical alignment is not rendered); horizontal
 /// alignment comes from the paragraph, else the cell. Tables without
 /// borders use spaces instead, drop empty rule lines and trailing spaces.
-/// Column widths follow column_weights(table, text_width_mm). A rule
+/// Column widths follow column_weights(table, text_width_mm), then are
+/// widened where a cell's number, code or word would otherwise be split
+/// (widen_for_demands: taken from columns with room to spare). A rule
 /// paragraph in a cell is a line of "─" as long as the rule (scaled from
 /// mm as the table's width stands for text_width_mm; 0 or unknown: the
 /// cell's width), at most the cell's width, placed by the alignment.

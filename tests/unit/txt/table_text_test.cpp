@@ -54,15 +54,21 @@ TEST(RenderTable, EveryLineHasTheTableWidth) {
 }
 
 TEST(RenderTable, ExactLayoutWithMergedCells) {
-  const auto lines = render_table(sample_table(), 40);
-  // widths: 35 × {2,1,1,1}/5 = 14, 7, 7, 7
+  const auto lines = render_table(sample_table(), 45);
+  // 40 × {2,1,1,1}/5 = 16, 8, 8, 8; then the amounts get what they need
+  // whole (12 and 14 with padding), taken from 项目 (down to "office" + 2)
+  // and 备注 (down to "phúc" + 2).
   const std::vector<std::string> want = {
-      "+--------------+---------------+-------+", "| 项目         |     金额      | 备注  |",
-      "|              +-------+-------+       |", "|              | 预算  | 决算  |       |",
-      "+--------------+-------+-------+-------+", "| 办公费       | 1,234 | 1,000 | Hạnh  |",
-      "| office       |   .56 |   .00 | phúc  |", "+--------------+-------+-------+-------+",
-      "| 合计         | 267,0 | 3,916 |       |", "|              | 09.88 | ,995. |       |",
-      "|              |       |    54 |       |", "+--------------+-------+-------+-------+",
+      "+--------+---------------------------+------+",
+      "| 项目   |           金额            | 备注 |",
+      "|        +------------+--------------+      |",
+      "|        | 预算       | 决算         |      |",
+      "+--------+------------+--------------+------+",
+      "| 办公费 |   1,234.56 |     1,000.00 | Hạnh |",
+      "| office |            |              | phúc |",
+      "+--------+------------+--------------+------+",
+      "| 合计   | 267,009.88 | 3,916,995.54 |      |",
+      "+--------+------------+--------------+------+",
   };
   EXPECT_EQ(lines, want) << [&] {
     std::string s;
@@ -84,6 +90,44 @@ TEST(RenderTable, RowspanTextFlowsAcrossTheRuleOfOtherColumns) {
   EXPECT_EQ(lines, want);
 }
 
+TEST(RenderTable, NarrowNumericColumnsAreWidenedInsteadOfSplit) {
+  // By weight (36 × {4,1,1}/6) 编号 and 电话 get 6 columns each, 4 inside:
+  // "2016001" came out as "2016" over "001". Now they take 3 and 9 columns
+  // from 项目名称, whose Han text wraps anywhere.
+  Table t;
+  t.column_widths = {4, 1, 1};
+  t.rows.push_back(row({cell("项目名称"), cell("编号"), cell("电话")}));
+  t.rows.push_back(row({cell("灰霾天气的防控与干预"), cell("2016001"), cell("13805310000")}));
+  t.rows.push_back(
+      row({cell("城市给排水系统水质监测预警及应急技术"), cell("2016002"), cell("0531-88597980")}));
+  const auto lines = render_table(t, 40);
+  const std::vector<std::string> want = {
+      "+------------+---------+---------------+", "| 项目名称   | 编号    | 电话          |",
+      "+------------+---------+---------------+", "| 灰霾天气的 | 2016001 | 13805310000   |",
+      "| 防控与干预 |         |               |", "+------------+---------+---------------+",
+      "| 城市给排水 | 2016002 | 0531-88597980 |", "| 系统水质监 |         |               |",
+      "| 测预警及应 |         |               |", "| 急技术     |         |               |",
+      "+------------+---------+---------------+",
+  };
+  EXPECT_EQ(lines, want) << [&] {
+    std::string s;
+    for (const auto& l : lines) s += l + "\n";
+    return s;
+  }();
+}
+
+TEST(RenderTable, NumbersInMergedCellsGetTheirSpan) {
+  // A 12-column amount across two 6-column columns (9 inside with the
+  // border between them) widens the span, not a column outside it only.
+  Table t;
+  t.column_widths = {4, 1, 1};
+  t.rows.push_back(row({cell("说明"), cell("3,916,995.54", 2, 1, Align::Right)}));
+  t.rows.push_back(row({cell("经费决算表项目支出绩效"), cell("甲"), cell("乙")}));
+  const auto lines = render_table(t, 40);
+  for (const auto& l : lines) EXPECT_EQ(display_width(l), 40) << l;
+  EXPECT_NE(lines[1].find("3,916,995.54 |"), std::string::npos) << lines[1];
+}
+
 TEST(RenderTable, WithoutBordersUsesSpaces) {
   Table t = sample_table();
   t.borders = false;
@@ -92,7 +136,7 @@ TEST(RenderTable, WithoutBordersUsesSpaces) {
     EXPECT_EQ(l.find_first_of("|+"), std::string::npos) << l;
     EXPECT_FALSE(!l.empty() && l.back() == ' ') << l;
   }
-  EXPECT_EQ(lines.front(), "  项目               金额        备注");
+  EXPECT_EQ(lines.front(), "  项目            金额           备注");
 }
 
 TEST(RenderTable, ShortRowsKeepTheGrid) {

@@ -151,6 +151,20 @@ TEST(RenderTxt, FixedColumnWidthsInMillimetres) {
   EXPECT_EQ(lines[3], "| c         | 95.50                         |");  // the shown text
 }
 
+TEST(RenderTxt, NegativeFirstLineIndentHangs) {
+  // GB/T 9704 附件说明: "附件：1. " hangs out so that a wrapped name lines up
+  // under the name (template: left indent 6 em, first line -4 em).
+  Document d;
+  Paragraph p = para("附件：1. 山东省专业技术人员知识更新工程高级研修项目经费决算表");
+  p.left_indent_em = 6;         // 12 columns
+  p.first_line_indent_em = -4;  // first line at 12 - 8 = 4
+  d.blocks.push_back(p);
+  const auto lines = split_lines(render_txt(d, 40));
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0], "    附件：1. 山东省专业技术人员知识更新");  // 4 + 35 columns
+  EXPECT_EQ(lines[1], std::string(12, ' ') + "工程高级研修项目经费决算表");
+}
+
 TEST(RenderTxt, EmptyDocumentIsOneNewline) { EXPECT_EQ(render_txt(Document{}), "\n"); }
 
 TEST(WriteTxt, WritesRenderedTextDeterministically) {

@@ -1,0 +1,35 @@
+#pragma once
+// Unicode text segmentation for writers that fill lines themselves (TXT):
+// UAX #14 line-break opportunities and UAX #29 grapheme clusters, both from
+// ICU's BreakIterator, with the rules the PDF layout engine uses
+// (src/layout/line_breaker.cpp): locale "zh@lb=strict", i.e. strict Chinese
+// kinsoku — no break before 。，、；：？！）」』》 nor after （「『《 —, Latin
+// words and digit strings such as "0.00", "2016001" or "0531-88597980" kept
+// whole.
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace formwork {
+
+/// A place where a line may (or must) end, in a UTF-8 string.
+struct LineBreakOpportunity {
+  size_t offset = 0;       ///< byte offset the next segment starts at
+  bool mandatory = false;  ///< after a hard line break (LF, CR, U+2028…; UAX #14 class BK/CR/LF/NL)
+};
+
+/// The UAX #14 break opportunities of UTF-8 `text`, ascending byte offsets,
+/// excluding 0; the last one is text.size() (none for empty text). Spaces
+/// stay with the segment before them ("word " | "next"). Invalid UTF-8
+/// reads as U+FFFD. Throws std::runtime_error if ICU cannot create its
+/// line iterator.
+std::vector<LineBreakOpportunity> line_break_opportunities(std::string_view text);
+
+/// Byte offsets of the extended grapheme cluster boundaries (UAX #29) of
+/// UTF-8 `text`, ascending, excluding 0 and including text.size(): the
+/// places where a segment wider than a line may be cut without separating
+/// a base letter from its combining marks ("ệ" as e + U+0323 + U+0302).
+/// Throws std::runtime_error if ICU cannot create its character iterator.
+std::vector<size_t> grapheme_boundaries(std::string_view text);
+
+}  // namespace formwork
