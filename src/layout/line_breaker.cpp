@@ -7,6 +7,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "util/line_breaks.h"
+
 namespace formwork {
 
 namespace {
@@ -17,18 +19,6 @@ struct Opportunity {
   size_t pos;  ///< character index the next segment starts at
   bool hard;   ///< mandatory break (UAX #14 class BK, e.g. after '\n')
 };
-
-std::unique_ptr<icu::BreakIterator> make_iterator(bool line, const char* locale) {
-  UErrorCode status = U_ZERO_ERROR;
-  icu::Locale loc = icu::Locale::createFromName(locale);
-  std::unique_ptr<icu::BreakIterator> it(
-      line ? icu::BreakIterator::createLineInstance(loc, status)
-           : icu::BreakIterator::createCharacterInstance(loc, status));
-  if (U_FAILURE(status) || !it) {
-    throw std::runtime_error(std::string("ICU break iterator: ") + u_errorName(status));
-  }
-  return it;
-}
 
 std::vector<Opportunity> opportunities(icu::BreakIterator& it, const ShapedText& t) {
   std::vector<Opportunity> out;
@@ -116,7 +106,7 @@ bool is_trailing_space(char32_t cp) {
 }
 
 LineBreaker::LineBreaker()
-    : line_(make_iterator(true, "zh@lb=strict")), grapheme_(make_iterator(false, "zh")) {}
+    : line_(new_break_iterator(true)), grapheme_(new_break_iterator(false)) {}
 
 std::vector<LineSpan> LineBreaker::break_lines(const ShapedText& text, double first_width,
                                                double other_width) {

@@ -13,21 +13,10 @@ namespace formwork {
 namespace {
 
 /// ICU iterators are costly to create, so each thread keeps one of each.
-/// The locales are the layout engine's (LineBreaker), so TXT and PDF break
-/// the same text at the same places.
 icu::BreakIterator& cached_iterator(bool line) {
   thread_local std::unique_ptr<icu::BreakIterator> line_it, char_it;
   std::unique_ptr<icu::BreakIterator>& slot = line ? line_it : char_it;
-  if (!slot) {
-    UErrorCode status = U_ZERO_ERROR;
-    slot.reset(line ? icu::BreakIterator::createLineInstance(
-                          icu::Locale::createFromName("zh@lb=strict"), status)
-                    : icu::BreakIterator::createCharacterInstance(icu::Locale("zh"), status));
-    if (U_FAILURE(status) || !slot) {
-      slot.reset();
-      throw std::runtime_error(std::string("ICU break iterator: ") + u_errorName(status));
-    }
-  }
+  if (!slot) slot = new_break_iterator(line);
   return *slot;
 }
 
@@ -53,6 +42,18 @@ bool ends_with_line_break(std::string_view text, size_t offset) {
 }
 
 }  // namespace
+
+std::unique_ptr<icu::BreakIterator> new_break_iterator(bool line) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      line ? icu::BreakIterator::createLineInstance(icu::Locale::createFromName("zh@lb=strict"),
+                                                    status)
+           : icu::BreakIterator::createCharacterInstance(icu::Locale("zh"), status));
+  if (U_FAILURE(status) || !it) {
+    throw std::runtime_error(std::string("ICU break iterator: ") + u_errorName(status));
+  }
+  return it;
+}
 
 std::vector<LineBreakOpportunity> line_break_opportunities(std::string_view text) {
   std::vector<LineBreakOpportunity> out;

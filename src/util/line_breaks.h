@@ -6,11 +6,22 @@
 // kinsoku — no break before 。，、；：？！）」』》 nor after （「『《 —, Latin
 // words and digit strings such as "0.00", "2016001" or "0531-88597980" kept
 // whole.
+#include <unicode/brkiter.h>
+
 #include <cstddef>
+#include <memory>
 #include <string_view>
 #include <vector>
 
 namespace formwork {
+
+/// A new ICU iterator with formwork's segmentation rules: `line` true gives
+/// the UAX #14 line iterator for locale "zh@lb=strict" (strict Chinese
+/// kinsoku), false the UAX #29 grapheme-cluster iterator for "zh". The PDF
+/// layout (src/layout/line_breaker.cpp) and the TXT writer both use these,
+/// so they break the same text at the same places. Throws
+/// std::runtime_error if ICU cannot create it.
+std::unique_ptr<icu::BreakIterator> new_break_iterator(bool line);
 
 /// A place where a line may (or must) end, in a UTF-8 string.
 struct LineBreakOpportunity {
