@@ -10,7 +10,11 @@ checks the key computed figures in every format:
 - across forms: the report's data equals the settlement and appraisal
   samples for the same project, its computed 合计 / 结余 / 自筹 equal the
   settlement sheet's stated ones, and its 绩效总分 equals the appraisal
-  form's.
+  form's;
+- merged cells: each group label spans exactly its group, as a w:vMerge run
+  in DOCX (python3-docx) and as a merged range in XLSX (openpyxl); the
+  项目支出绩效自评表's quantitative cells are numbers whose number format
+  shows the sign and unit (≥95%).
 
 Usage: performance_forms_a.py SAMPLES_DIR OUTDIR
 OUTDIR holds appraisal/, project-self-eval/ and self-eval-report/.
@@ -21,6 +25,8 @@ import sys
 from decimal import Decimal
 
 import openpyxl
+from docx import Document
+from docx.oxml.ns import qn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from read_back import docx_text, pdf_text, squash, txt_text  # noqa: E402
@@ -135,10 +141,92 @@ def check_consistency(samples, outdir):
     return fails
 
 
+# base name → (first-cell text, rows) of every vertical merge the form must
+# have ("" is the shaded 绩效指标 column under its header label).
+SPANS = {
+    PE: [("", 35), ("产出指标", 26), ("效益指标", 7), ("满意度指标", 2), ("数量指标", 6),
+         ("质量指标", 13), ("时效指标", 4), ("成本指标", 3), ("社会效益指标", 5),
+         ("可持续影响指标", 2), ("服务对象满意度指标", 2)],
+    "appraisal/2016002-绩效考核表": [("项目质量", 7), ("项目效益", 8), ("项目反馈", 2),
+                                  ("教学评价（20分）", 3), ("培训人数（10分）", 5)],
+    "self-eval-report/2016002-经费绩效评价自评报告": [("资金到位", 3), ("资金使用", 5)],
+}
+# 项目支出绩效自评表: 三级指标 → (年度指标值, its format, 实际完成值, its format) in XLSX.
+FORMATS = {
+    "大讲堂培训合格率": (95, '"≥"General"%"', 95, 'General"%"'),
+    "开展流动科技馆展览次数": (1, '"≥"General"次"', 1, 'General"次"'),
+    "展览活动参与率": (80, '"≤"General"%"', 80, 'General"%"'),
+    "三公经费控制数": (0.67, '"<"General"万元"', 0.62, 'General"万元"'),
+}
+
+
+def docx_vertical_spans(path):
+    """[(text, rows)] of every vertical merge in the DOCX: a w:vMerge
+    "restart" cell and the continuing cells below it in the same grid
+    column (ECMA-376 Part 1 §17.4.85), columns counted with w:gridSpan."""
+    spans = []
+    for table in Document(path).tables:
+        open_at = {}  # grid column → index into spans of the merge running there
+        for tr in table._tbl.tr_lst:
+            col = 0
+            for tc in tr.tc_lst:
+                pr = tc.tcPr
+                merge = pr.find(qn("w:vMerge")) if pr is not None else None
+                span = pr.find(qn("w:gridSpan")) if pr is not None else None
+                width = int(span.get(qn("w:val"))) if span is not None else 1
+                if merge is None:
+                    open_at.pop(col, None)
+                elif merge.get(qn("w:val")) == "restart":
+                    text = "".join(t.text or "" for t in tc.iter(qn("w:t")))
+                    spans.append([text, 1])
+                    open_at[col] = len(spans) - 1
+                elif col in open_at:
+                    spans[open_at[col]][1] += 1
+                col += width
+    return [tuple(s) for s in spans]
+
+
+def xlsx_vertical_spans(path):
+    """[(text, rows)] of every merged range taller than one row."""
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    out = []
+    for r in ws.merged_cells.ranges:
+        if r.max_row > r.min_row:
+            v = ws.cell(r.min_row, r.min_col).value
+            out.append(("" if v is None else str(v).replace("\n", ""), r.max_row - r.min_row + 1))
+    return out
+
+
+def check_merges(outdir):
+    fails = checked = 0
+    for base, expected in SPANS.items():
+        for fmt, reader in (("docx", docx_vertical_spans), ("xlsx", xlsx_vertical_spans)):
+            found = reader(f"{outdir}/{base}.{fmt}")
+            for text, rows in expected:
+                checked += 1
+                if (text, rows) not in found:
+                    fails += 1
+                    print(f"FAIL {base}.{fmt}: no merge of {rows} rows reading {text!r} (found {found})")
+    ws = openpyxl.load_workbook(f"{outdir}/{PE}.xlsx").worksheets[0]
+    for name, (target, target_fmt, actual, actual_fmt) in FORMATS.items():
+        checked += 1
+        row = next((r for r in ws.iter_rows() if any(c.value == name for c in r)), None)
+        cells = [] if row is None else [c for c in row if c.value is not None]
+        i = next((k for k, c in enumerate(cells) if c.value == name), None)
+        got = [(c.value, c.number_format) for c in cells[i + 1:i + 3]] if i is not None else []
+        if got != [(target, target_fmt), (actual, actual_fmt)]:
+            fails += 1
+            print(f"FAIL {PE}.xlsx {name}: {got}, expected {[(target, target_fmt), (actual, actual_fmt)]}")
+    return fails, checked
+
+
 def main():
     samples, outdir = sys.argv[1], sys.argv[2]
     fails, checked = check_outputs(outdir)
     fails += check_consistency(samples, outdir)
+    merge_fails, merge_checked = check_merges(outdir)
+    fails += merge_fails
+    checked += merge_checked
     print(f"performance_forms_a: {len(EXPECT)} outputs × 4 formats, {checked} figures, {fails} failures")
     sys.exit(1 if fails else 0)
 

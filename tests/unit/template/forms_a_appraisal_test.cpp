@@ -164,6 +164,44 @@ TEST(FormsAAppraisal, TotalFormulaCoversExactlyTheScoreRows) {
   EXPECT_EQ(total_row - progress_row, 18u);
 }
 
+/// The first cell of the 绩效考核表 whose shown text is `text`.
+const Cell& shown(const Document& doc, const std::string& text) {
+  const Table& t = table(doc, 3);
+  for (const Row& r : t.rows)
+    for (const Cell& c : r.cells)
+      if (cell_text(c) == text) return c;
+  ADD_FAILURE() << "no cell shows " << text;
+  static const Cell none;
+  return none;
+}
+
+// The fact cells stay numbers in XLSX; their number formats print them as
+// the PDF does, with a word for zero where the form says 未考核 / 未共享.
+TEST(FormsAAppraisal, FactCellsKeepNumbersWithTheirUnits) {
+  Rendered a = render(base());
+  struct Expect {
+    const char* text;
+    const char* number;
+    const char* format;
+  };
+  for (const Expect& e :
+       {Expect{"计划2016年", "2016", "\"计划\"0\"年\""}, Expect{"42学时", "42", "General\"学时\""},
+        Expect{"参加72人", "72", "\"参加\"0\"人\""}, Expect{"通过70人", "70", "\"通过\"0\"人\""},
+        Expect{"共享2项", "2", "\"共享\"0\"项\";-0;\"未共享\""},
+        Expect{"报道2篇", "2", "\"报道\"0\"篇\";-0;\"未报道\""}}) {
+    const Cell& c = shown(a.doc, e.text);
+    ASSERT_TRUE(c.value.number) << e.text;
+    EXPECT_EQ(c.value.number->to_string(), e.number) << e.text;
+    EXPECT_EQ(c.value.number_format, e.format) << e.text;
+  }
+  EXPECT_EQ(a.cell("通过率").value.number_format, "\"通过率 \"0.00%");
+
+  Rendered b = render(sample(kSample, 1));  // no examination, no press report
+  EXPECT_EQ(shown(b.doc, "未考核").value.number_format, "0;-0;\"未考核\"");
+  EXPECT_EQ(shown(b.doc, "未考核").value.number->to_string(), "0");
+  EXPECT_EQ(shown(b.doc, "未报道").value.number_format, "\"报道\"0\"篇\";-0;\"未报道\"");
+}
+
 TEST(FormsAAppraisal, SampleAndEdgeRecordsPassTheChecks) {
   EXPECT_TRUE(failed_checks("appraisal", sample(kSample, 0)).empty());
   EXPECT_TRUE(failed_checks("appraisal", sample(kSample, 1)).empty());

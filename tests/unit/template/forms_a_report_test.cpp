@@ -129,6 +129,26 @@ TEST(FormsAReport, ScoresEqualTheAppraisalFormForTheSameFacts) {
   EXPECT_EQ(render(v).number("绩效总分"), "46.8");
 }
 
+// 表2 has two row groups under merged labels, so a page break can fall only
+// between them; the value cells keep their relative formulas.
+TEST(FormsAReport, FundsTableIsTwoMergedGroups) {
+  Rendered r = render(sample(kSample, 0));
+  const Table* t2 = nullptr;
+  for (const Block& b : r.doc.blocks)
+    if (std::holds_alternative<Table>(b)) {
+      const Table& t = std::get<Table>(b);
+      if (!t.rows.empty() && cell_text(t.rows[0].cells[0]) == "资金到位") t2 = &t;
+    }
+  ASSERT_NE(t2, nullptr);
+  ASSERT_EQ(t2->rows.size(), 8u);
+  EXPECT_EQ(t2->rows[0].cells[0].rowspan, 3);
+  EXPECT_EQ(cell_text(t2->rows[3].cells[0]), "资金使用");
+  EXPECT_EQ(t2->rows[3].cells[0].rowspan, 5);
+  for (size_t i : {1u, 2u, 4u, 5u, 6u, 7u}) EXPECT_EQ(t2->rows[i].cells.size(), 3u) << i;
+  EXPECT_EQ(r.formula("到位率"), "R[-1]C/R[-2]C");
+  EXPECT_EQ(r.formula("资助支出"), "MIN(R[-1]C,@拨付资金)");
+}
+
 TEST(FormsAReport, SamplesPassEveryCheck) {
   EXPECT_EQ(failed_checks(kForm, sample(kSample, 0)), std::vector<std::string>{});
   EXPECT_EQ(failed_checks(kForm, sample(kSample, 1)), std::vector<std::string>{});
