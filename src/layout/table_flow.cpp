@@ -72,6 +72,42 @@ class RuleSet {
   Lines v_;
 };
 
+// True when none of `cell`'s lines is drawn in `band` although the cell is
+// (a rowspan cell cut by a page break, its content centred on the other
+// part, or on an earlier page): then the content is drawn at the top of the
+// visible part instead, so a group's label is on every page the group is.
+bool needs_repeat(const TableBox& t, const CellBox& cell, const Band& band) {
+  if (cell.lines.empty()) return false;
+  bool spans_rows = std::any_of(t.row_top.begin(), t.row_top.end(),
+                                [&](double y) { return y > cell.y0 + kEps && y < cell.y1 - kEps; });
+  if (!spans_rows) return false;  // a tall single row splits its lines as text flows
+  if (cell.y0 >= band.s - kEps && cell.y1 <= band.c + kEps) return false;  // whole cell here
+  for (const CellLine& l : cell.lines) {
+    if (l.top >= band.s - kEps && l.top < band.n - kEps) return false;
+  }
+  return true;
+}
+
+// Draws `cell`'s lines from `top` (page y) down, if they fit above `bottom`.
+void draw_lines_from(const CellBox& cell, double top, double bottom, double padding,
+                     std::vector<FrameItem>& text) {
+  double first = cell.lines.front().top;
+  const CellLine& last = cell.lines.back();
+  if (top + padding + (last.top - first) + last.line.height > bottom - padding + kEps) return;
+  for (const CellLine& l : cell.lines) {
+    double y = top + padding + (l.top - first);
+    for (GlyphRun run : l.line.runs) {
+      run.y += y;
+      text.push_back(std::move(run));
+    }
+    for (Rule rule : l.line.rules) {
+      rule.y1 += y;
+      rule.y2 += y;
+      text.push_back(rule);
+    }
+  }
+}
+
 void draw_band(const TableBox& t, const Band& band, PageFlow& flow) {
   RuleSet rules;
   std::vector<FrameItem> fills;
@@ -86,6 +122,10 @@ void draw_band(const TableBox& t, const Band& band, PageFlow& flow) {
       rules.horizontal(bottom, cell.x, cell.x + cell.w);
       rules.vertical(cell.x, top, bottom);
       rules.vertical(cell.x + cell.w, top, bottom);
+    }
+    if (needs_repeat(t, cell, band)) {
+      draw_lines_from(cell, top, bottom, t.padding, text);
+      continue;
     }
     for (const CellLine& l : cell.lines) {
       if (l.top < band.s - kEps || l.top >= band.n - kEps) continue;
@@ -126,9 +166,12 @@ struct Cut {
 };
 
 // Chooses where the band starting at `s` ends when `room` pt are free below
-// its content start. Returns false when nothing should go on this page
-// (the page already has content and the next group would fit a fresh one).
-bool choose_cut(const TableBox& t, double s, double room, bool fresh, Cut& cut) {
+// its content start and a fresh page would give `fresh_room`. Returns false
+// when nothing should go on this page: the page already has content and the
+// next group (rows tied together by rowspans) would fit a fresh page whole.
+// A group taller than a page is split at row boundaries from here on
+// instead of leaving this page's room empty.
+bool choose_cut(const TableBox& t, double s, double room, double fresh_room, bool fresh, Cut& cut) {
   double limit = s + room;
   for (auto it = t.group_ends.rbegin(); it != t.group_ends.rend(); ++it) {
     if (*it > s + kEps && *it <= limit + kEps) {
@@ -136,7 +179,9 @@ bool choose_cut(const TableBox& t, double s, double room, bool fresh, Cut& cut) 
       return true;
     }
   }
-  if (!fresh) return false;
+  auto next_group = std::upper_bound(t.group_ends.begin(), t.group_ends.end(), s + kEps);
+  double group_end = next_group == t.group_ends.end() ? t.height() : *next_group;
+  if (!fresh && group_end - s <= fresh_room + kEps) return false;
   for (auto it = t.row_top.rbegin(); it != t.row_top.rend(); ++it) {
     if (*it > s + kEps && *it <= limit + kEps && first_straddler_top(t, s, *it) >= *it) {
       cut = {*it, *it};
@@ -170,7 +215,8 @@ void place_table(const TableBox& t, PageFlow& flow) {
   while (s < t.height() - kEps) {
     double lead = t.is_row_boundary(s) ? 0 : t.padding;
     Cut cut{};
-    if (!choose_cut(t, s, flow.remaining() - head - lead, flow.at_top(), cut)) {
+    if (!choose_cut(t, s, flow.remaining() - head - lead, flow.content_height() - head - lead,
+                    flow.at_top(), cut)) {
       flow.new_page(true);
       continue;
     }

@@ -353,5 +353,45 @@ TEST(TablePagination, RowspanGroupMovesTogether) {
   EXPECT_EQ(pages["戊"][0], 1u);
 }
 
+TEST(TablePagination, GroupTallerThanAPageStartsOnTheCurrentPage) {
+  // 30 rows tied by one rowspan label (630 pt) cannot fit any page (600 pt):
+  // it starts right after the paragraph instead of leaving page 1 empty, and
+  // its label is on both pages.
+  FakeFonts fonts;
+  Document d = doc_with_box(120, 600);
+  d.blocks.push_back(para(layout_test::han(100)));  // 10 lines = 150 pt
+  Table t = table({1, 2});
+  t.rows.push_back(row({cell("效益", true, 1, 30), cell("首行")}));
+  for (int i = 2; i < 30; ++i) t.rows.push_back(row({cell("中")}));
+  t.rows.push_back(row({cell("末行")}));
+  d.blocks.push_back(t);
+  LaidOutDocument out = layout_document(d, fonts);
+  ASSERT_EQ(out.pages.size(), 2u);
+  auto pages = where(out);
+  ASSERT_EQ(pages["首行"].size(), 1u);
+  ASSERT_EQ(pages["末行"].size(), 1u);
+  EXPECT_EQ(pages["首行"][0], 0u);
+  ASSERT_EQ(pages["效益"].size(), 2u);
+  EXPECT_EQ(pages["效益"][0], 0u);
+  EXPECT_EQ(pages["效益"][1], 1u);
+  EXPECT_EQ(pages["末行"][0], 1u);
+}
+
+TEST(TablePagination, GroupThatFitsAFreshPageStillMovesWhole) {
+  FakeFonts fonts;
+  Document d = doc_with_box(120, 600);
+  d.blocks.push_back(para(layout_test::han(300)));  // 30 lines = 450 pt
+  Table t = table({1, 2});
+  t.rows.push_back(row({cell("质量", true, 1, 10), cell("首项")}));  // 210 pt
+  for (int i = 2; i <= 10; ++i) t.rows.push_back(row({cell("中")}));
+  d.blocks.push_back(t);
+  LaidOutDocument out = layout_document(d, fonts);
+  ASSERT_EQ(out.pages.size(), 2u);
+  auto pages = where(out);
+  ASSERT_EQ(pages["首项"].size(), 1u);
+  EXPECT_EQ(pages["首项"][0], 1u);
+  EXPECT_EQ(pages["质量"], std::vector<size_t>{1u});
+}
+
 }  // namespace
 }  // namespace formwork
