@@ -214,7 +214,9 @@ void SheetWriter::table(const Table& t, const std::vector<int>& starts) {
   for (int r = 0; r < grid.rows; ++r) {
     check_lxw(worksheet_set_row(ws_, top + r, heights[r], nullptr), "set row height");
   }
-  if (tables_ == 0) {
+  // A worksheet prints one band of repeated rows (Excel print titles): the
+  // header rows of the first table that has any.
+  if (!header_rows_) {
     int first = 0;
     while (first < grid.rows && !t.rows[first].header) ++first;
     int last = first;

@@ -142,6 +142,25 @@ TEST_F(XlsxWriterTest, PrintSetup) {
   EXPECT_EQ(at("footer"), "第 &P 页 共 &N 页");
 }
 
+TEST(XlsxPrintTitles, FirstTableWithHeaderRowsWhenTheFirstHasNone) {
+  // 项目支出绩效自评表: a budget block without header rows, then the indicator
+  // table whose header row must repeat on every printed page.
+  Document d;
+  d.sheet_name = "自评表";
+  Table budget;
+  budget.column_widths = {1, 1};
+  budget.rows.push_back(row({text_cell("年初预算数"), text_cell("65.00")}));
+  d.blocks.push_back(budget);
+  Table indicators;
+  indicators.column_widths = {1, 1};
+  indicators.rows.push_back(row({text_cell("一级指标"), text_cell("分值")}, true));
+  indicators.rows.push_back(row({text_cell("产出指标"), text_cell("50")}));
+  d.blocks.push_back(indicators);
+  const fs::path dir = test_dir("print-titles");
+  write_xlsx(d, (dir / "t.xlsx").string());
+  EXPECT_EQ(read_back((dir / "t.xlsx").string())["print_title_rows"], "$2:$2");
+}
+
 TEST_F(XlsxWriterTest, ColumnWidthsAndRowHeights) {
   // 160 mm of text width = 604.7 px; 2/5 of it = 241.9 px. The file stores
   // px / 7 rounded to 1/256 (Excel's width includes the 5 px cell padding).
