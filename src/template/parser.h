@@ -42,7 +42,7 @@ class Parser {
   Node row(pugi::xml_node el, const BaseStyle& style);
   Node cell(pugi::xml_node el, const BaseStyle& style);
   void cell_value(const Attributes& attrs, CellNode& cell);
-  static std::vector<FormulaPart> formula_parts(const Attributes& attrs, std::string_view formula);
+  static std::vector<FormulaPart> placeholder_parts(const Attributes& attrs, std::string_view attr);
   Node each(pugi::xml_node el, Where where, const BaseStyle& style);
   Node if_node(pugi::xml_node el, Where where, const BaseStyle& style);
   Node set(pugi::xml_node el);

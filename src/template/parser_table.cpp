@@ -119,9 +119,11 @@ Node Parser::cell(pugi::xml_node el, const BaseStyle& style) {
   return Node{std::move(c)};
 }
 
-// Splits formula text at {{ }}; the expressions are checked at render time
-// to give whole numbers only (see render_formula).
-std::vector<FormulaPart> Parser::formula_parts(const Attributes& a, std::string_view formula) {
+// Splits the value of `attr` (formula=, number-format=) at {{ }}; what the
+// expressions may give is checked at render time (render_formula,
+// render_number_format).
+std::vector<FormulaPart> Parser::placeholder_parts(const Attributes& a, std::string_view attr) {
+  std::string_view formula = *a.get(attr);
   std::vector<FormulaPart> parts;
   size_t pos = 0;
   while (pos < formula.size()) {
@@ -131,10 +133,10 @@ std::vector<FormulaPart> Parser::formula_parts(const Attributes& a, std::string_
       break;
     }
     size_t close = formula.find("}}", open);
-    if (close == std::string_view::npos) a.fail("formula", "has '{{' without '}}'");
+    if (close == std::string_view::npos) a.fail(attr, "has '{{' without '}}'");
     if (open > pos) parts.push_back({std::string(formula.substr(pos, open - pos)), std::nullopt});
     std::string_view inner = formula.substr(open + 2, close - open - 2);
-    parts.push_back({"", Expression::parse(inner, a.loc("formula"))});
+    parts.push_back({"", Expression::parse(inner, a.loc(attr))});
     pos = close + 2;
   }
   return parts;
@@ -154,11 +156,11 @@ void Parser::cell_value(const Attributes& a, CellNode& c) {
     std::string_view formula = *f;
     if (formula.starts_with('=')) a.fail("formula", "must be written without the leading '='");
     if (formula.find_first_not_of(' ') == std::string_view::npos) a.fail("formula", "is empty");
-    c.formula = formula_parts(a, formula);
+    c.formula = placeholder_parts(a, "formula");
   }
   if (auto nf = a.get("number-format")) {
     if (nf->empty() || nf->size() > 255) a.fail("number-format", "must be 1 to 255 characters");
-    c.number_format = std::string(*nf);
+    c.number_format = placeholder_parts(a, "number-format");
   }
   if (c.format != CellFormat::None && !c.value && c.formula.empty()) {
     a.fail("format", "needs a value= or formula= attribute on the same cell");

@@ -48,6 +48,28 @@ int eval_span(const std::optional<Expression>& e, int fallback, int max, const S
   return static_cast<int>(v.as_number().to_double());
 }
 
+// Joins number-format= with its placeholders' values, each as a quoted
+// literal ("次"), so text from data can only ever be shown, never change
+// how the number is formatted. A value containing '"' cannot be quoted and
+// is a render error.
+std::string render_number_format(const CellNode& node, const Scope& scope) {
+  std::string out;
+  for (const FormulaPart& part : node.number_format) {
+    if (!part.expr) {
+      out += part.literal;
+      continue;
+    }
+    std::string text = clean_run_text(part.expr->eval(scope).to_text());
+    if (text.find('"') != std::string::npos) {
+      throw TemplateError("number-format placeholder {{" + part.expr->source() +
+                              "}} gives text with a '\"': " + text,
+                          node.loc);
+    }
+    if (!text.empty()) out += "\"" + text + "\"";
+  }
+  return out;
+}
+
 Cell render_cell(const CellNode& node, const Scope& scope) {
   Cell cell = node.proto;
   cell.colspan = eval_span(node.colspan, cell.colspan, 1000, scope, node.loc);
@@ -60,7 +82,7 @@ Cell render_cell(const CellNode& node, const Scope& scope) {
   } else {
     cell.value.number_format = number_format(node.format);
   }
-  if (!node.number_format.empty()) cell.value.number_format = node.number_format;
+  if (!node.number_format.empty()) cell.value.number_format = render_number_format(node, scope);
   cell.value.formula_r1c1 = render_formula(node, scope);
   // A formula whose result is text (a grade from IF) caches that text.
   if (!cell.value.formula_r1c1.empty() && !cell.value.number && !shown.empty()) {

@@ -79,8 +79,9 @@ struct CellNode {
   SourceLoc value_loc;
   CellFormat format = CellFormat::None;
   /// number-format=: a spreadsheet format code replacing the one `format`
-  /// implies, e.g. `≥0"次"` or `0.00"%"` (ECMA-376 Part 1 §18.8.31).
-  std::string number_format;
+  /// implies, e.g. `≥0"次"` (ECMA-376 Part 1 §18.8.31), split at its
+  /// placeholders, whose values are inserted as quoted literal text.
+  std::vector<FormulaPart> number_format;
   /// formula= split at its placeholders: literal R1C1 text and expressions
   /// that must give whole numbers (row counts of an <each>), so data can
   /// size a range but never put text into a formula.

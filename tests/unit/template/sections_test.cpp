@@ -192,6 +192,25 @@ TEST_F(Sections, SpansFromPlaceholdersAndCustomNumberFormats) {
   EXPECT_NE(e.message.find("whole number from 1"), std::string::npos);
 }
 
+TEST_F(Sections, NumberFormatPlaceholdersAreQuotedLiterals) {
+  Document d =
+      render(form("<table widths=\"1\"><each in=\"指标\" as=\"x\"><row>"
+                  "<cell value=\"{{x.值}}\" number-format=\"{{x.符号}}General{{x.单位}}\"/>"
+                  "</row></each></table>"),
+             R"({"指标": [{"值": 95, "符号": "≥", "单位": "%"},
+                                   {"值": 1, "符号": "", "单位": "人次"},
+                                   {"值": 3, "符号": "=", "单位": ";@"}]})");
+  const Table& t = table(d, 0);
+  EXPECT_EQ(t.rows[0].cells[0].value.number_format, "\"≥\"General\"%\"");
+  EXPECT_EQ(t.rows[1].cells[0].value.number_format, "General\"人次\"");
+  // Format syntax from data stays literal text inside the quotes.
+  EXPECT_EQ(t.rows[2].cells[0].value.number_format, "\"=\"General\";@\"");
+  TemplateError e = render_error(form("<table widths=\"1\"><row><cell value=\"1\" "
+                                      "number-format=\"0{{u}}\"/></row></table>"),
+                                 R"({"u": "\"次"})");
+  EXPECT_NE(e.message.find("number-format placeholder"), std::string::npos);
+}
+
 TEST_F(Sections, WidowControlCanBeTurnedOff) {
   Document d = render(form("<p>a</p><p widow-control=\"false\">b</p>"));
   EXPECT_TRUE(para(d, 0).widow_control);
