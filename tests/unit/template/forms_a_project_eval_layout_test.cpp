@@ -158,8 +158,8 @@ TEST(FormsAProjectEvalLayout, QuantitativeCellsAreNumbersWithSignAndUnit) {
   EXPECT_EQ(cell_text(q[0]), "合规");
 }
 
-// Every sign × unit the template writes out gets its own format, and any
-// other unit falls back to the sign only while the printed text keeps it.
+// Every sign and every unit, including ones the template never names (人次),
+// reaches the number format as quoted literal text.
 TEST(FormsAProjectEvalLayout, EverySignAndUnitHasItsFormat) {
   Json j = sample(kSample);
   Json& x = indicator(j, "展览活动参与率");
@@ -169,11 +169,10 @@ TEST(FormsAProjectEvalLayout, EverySignAndUnitHasItsFormat) {
     for (const std::string unit : {"%", "次", "万元", "人次"}) {
       x["单位"] = unit;
       std::vector<Cell> c = after(render(j).doc, "展览活动参与率");
-      bool known = unit != "人次";
-      std::string shown = known ? "\"" + unit + "\"" : "";
+      std::string shown = "\"" + unit + "\"";
       EXPECT_EQ(c[0].value.number_format, "\"" + sign + "\"General" + shown) << sign << unit;
       EXPECT_EQ(cell_text(c[0]), sign + "80" + unit);
-      EXPECT_EQ(c[1].value.number_format, known ? "General" + shown : "General") << unit;
+      EXPECT_EQ(c[1].value.number_format, "General" + shown) << unit;
       EXPECT_EQ(cell_text(c[1]), "80" + unit);
     }
   }
