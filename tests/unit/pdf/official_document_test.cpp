@@ -3,6 +3,7 @@
 // 版心, kinsoku, page numbers on odd and even pages, and a landscape
 // attachment whose header row starts every page.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <cstdio>
@@ -112,13 +113,24 @@ bool is_footer(const BBoxLine& l, const BBoxPage& page) {
 class OfficialDocumentTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const std::string dir = std::string(FORMWORK_TEST_TMP) + "/pdf/OfficialDocumentTest";
-    std::filesystem::create_directories(dir);
-    pdf_ = new std::string(dir + "/notice.pdf");
-    const Document d = notice();
-    write_pdf({&d}, default_fonts(), *pdf_);
-    pages_ = new std::vector<BBoxPage>(bbox_layout(*pdf_));
+    // Per process: ctest runs every case of this suite as its own process,
+    // each calling SetUpTestSuite.
+    const std::string dir =
+        std::string(FORMWORK_TEST_TMP) + "/pdf/OfficialDocumentTest-" + std::to_string(::getpid());
+    // An exception escaping SetUpTestSuite makes gtest report the cases as
+    // skipped, which ctest counts as passing; so it is kept and fails SetUp.
+    try {
+      std::filesystem::create_directories(dir);
+      pdf_ = new std::string(dir + "/notice.pdf");
+      const Document d = notice();
+      write_pdf({&d}, default_fonts(), *pdf_);
+      pages_ = new std::vector<BBoxPage>(bbox_layout(*pdf_));
+    } catch (const std::exception& e) {
+      setup_error_ = e.what();
+    }
   }
+  void SetUp() override { ASSERT_TRUE(setup_error_.empty()) << setup_error_; }
+  static inline std::string setup_error_;
   static void TearDownTestSuite() {
     delete pdf_;
     delete pages_;

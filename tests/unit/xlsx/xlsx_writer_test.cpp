@@ -1,6 +1,7 @@
 #include "xlsx/xlsx_writer.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 
@@ -19,7 +20,10 @@ using xlsx_test::row;
 using xlsx_test::text_cell;
 
 fs::path test_dir(const std::string& name) {
-  const fs::path dir = fs::path(FORMWORK_TEST_TMP) / "xlsx" / name;
+  // The process id keeps parallel ctest processes of one suite (each runs
+  // SetUpTestSuite) from deleting each other's files.
+  const fs::path dir =
+      fs::path(FORMWORK_TEST_TMP) / "xlsx" / (name + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
@@ -61,11 +65,18 @@ Document sample_document() {
 
 class XlsxWriterTest : public ::testing::Test {
  protected:
+  // An exception escaping SetUpTestSuite makes gtest report the cases as
+  // skipped, which ctest counts as passing; so it is kept and fails SetUp.
   static void SetUpTestSuite() {
-    dir_ = new fs::path(test_dir("sample"));
-    write_xlsx(sample_document(), (*dir_ / "a.xlsx").string());
-    kv_ = new std::map<std::string, std::string>(read_back((*dir_ / "a.xlsx").string()));
+    try {
+      dir_ = new fs::path(test_dir("sample"));
+      write_xlsx(sample_document(), (*dir_ / "a.xlsx").string());
+      kv_ = new std::map<std::string, std::string>(read_back((*dir_ / "a.xlsx").string()));
+    } catch (const std::exception& e) {
+      setup_error_ = e.what();
+    }
   }
+  void SetUp() override { ASSERT_TRUE(setup_error_.empty()) << setup_error_; }
   static void TearDownTestSuite() {
     delete kv_;
     delete dir_;
@@ -77,6 +88,7 @@ class XlsxWriterTest : public ::testing::Test {
   }
   static fs::path* dir_;
   static std::map<std::string, std::string>* kv_;
+  static inline std::string setup_error_;
 };
 fs::path* XlsxWriterTest::dir_ = nullptr;
 std::map<std::string, std::string>* XlsxWriterTest::kv_ = nullptr;
