@@ -88,24 +88,26 @@ bool needs_repeat(const TableBox& t, const CellBox& cell, const Band& band) {
   return true;
 }
 
+// Adds one cell line's glyph runs and rules with its top at page y `y`.
+void emit_line(const CellLine& l, double y, std::vector<FrameItem>& text) {
+  for (GlyphRun run : l.line.runs) {
+    run.y += y;
+    text.push_back(std::move(run));
+  }
+  for (Rule rule : l.line.rules) {
+    rule.y1 += y;
+    rule.y2 += y;
+    text.push_back(rule);
+  }
+}
+
 // Draws `cell`'s lines from `top` (page y) down, if they fit above `bottom`.
 void draw_lines_from(const CellBox& cell, double top, double bottom, double padding,
                      std::vector<FrameItem>& text) {
   double first = cell.lines.front().top;
   const CellLine& last = cell.lines.back();
   if (top + padding + (last.top - first) + last.line.height > bottom - padding + kEps) return;
-  for (const CellLine& l : cell.lines) {
-    double y = top + padding + (l.top - first);
-    for (GlyphRun run : l.line.runs) {
-      run.y += y;
-      text.push_back(std::move(run));
-    }
-    for (Rule rule : l.line.rules) {
-      rule.y1 += y;
-      rule.y2 += y;
-      text.push_back(rule);
-    }
-  }
+  for (const CellLine& l : cell.lines) emit_line(l, top + padding + (l.top - first), text);
 }
 
 void draw_band(const TableBox& t, const Band& band, PageFlow& flow) {
@@ -129,16 +131,7 @@ void draw_band(const TableBox& t, const Band& band, PageFlow& flow) {
     }
     for (const CellLine& l : cell.lines) {
       if (l.top < band.s - kEps || l.top >= band.n - kEps) continue;
-      double y = band.page_y(l.top);
-      for (GlyphRun run : l.line.runs) {
-        run.y += y;
-        text.push_back(std::move(run));
-      }
-      for (Rule rule : l.line.rules) {
-        rule.y1 += y;
-        rule.y2 += y;
-        text.push_back(rule);
-      }
+      emit_line(l, band.page_y(l.top), text);
     }
   }
   // Painting order: shading behind content, borders last.

@@ -12,25 +12,43 @@ namespace formwork {
 
 namespace {
 
-// Joins the formula's literal R1C1 text with its placeholders' values,
-// which must be whole numbers: text from data never enters a formula.
-std::string render_formula(const CellNode& node, const Scope& scope) {
+// Joins literal parts with each placeholder's value as `insert` renders it.
+template <class Insert>
+std::string join_parts(const std::vector<FormulaPart>& parts, const Scope& scope, Insert insert) {
   std::string out;
-  for (const FormulaPart& part : node.formula) {
-    if (!part.expr) {
-      out += part.literal;
-      continue;
-    }
-    Value v = part.expr->eval(scope);
+  for (const FormulaPart& part : parts) {
+    out += part.expr ? insert(*part.expr, part.expr->eval(scope)) : part.literal;
+  }
+  return out;
+}
+
+// The formula's R1C1 text with its placeholders' values, which must be
+// whole numbers: text from data never enters a formula.
+std::string render_formula(const CellNode& node, const Scope& scope) {
+  return join_parts(node.formula, scope, [&](const Expression& e, const Value& v) {
     if (!v.is_number() || !v.as_number().is_integer()) {
-      throw TemplateError("formula placeholder {{" + part.expr->source() +
+      throw TemplateError("formula placeholder {{" + e.source() +
                               "}} must give a whole number, got " + std::string(v.type_name()) +
                               " " + v.to_text(),
                           node.value_loc.line ? node.value_loc : node.loc);
     }
-    out += v.as_number().to_string();
-  }
-  return out;
+    return v.as_number().to_string();
+  });
+}
+
+// number-format= with each placeholder's value as a quoted literal ("次"),
+// so text from data can only ever be shown, never change how the number is
+// formatted. A value containing '"' cannot be quoted and is a render error.
+std::string render_number_format(const CellNode& node, const Scope& scope) {
+  return join_parts(node.number_format, scope, [&](const Expression& e, const Value& v) {
+    std::string text = clean_run_text(v.to_text());
+    if (text.find('"') != std::string::npos) {
+      throw TemplateError(
+          "number-format placeholder {{" + e.source() + "}} gives text with a '\"': " + text,
+          node.loc);
+    }
+    return text.empty() ? text : "\"" + text + "\"";
+  });
 }
 
 // A colspan/rowspan placeholder's value: a whole number in [1, max].
@@ -46,28 +64,6 @@ int eval_span(const std::optional<Expression>& e, int fallback, int max, const S
                         loc);
   }
   return static_cast<int>(v.as_number().to_double());
-}
-
-// Joins number-format= with its placeholders' values, each as a quoted
-// literal ("次"), so text from data can only ever be shown, never change
-// how the number is formatted. A value containing '"' cannot be quoted and
-// is a render error.
-std::string render_number_format(const CellNode& node, const Scope& scope) {
-  std::string out;
-  for (const FormulaPart& part : node.number_format) {
-    if (!part.expr) {
-      out += part.literal;
-      continue;
-    }
-    std::string text = clean_run_text(part.expr->eval(scope).to_text());
-    if (text.find('"') != std::string::npos) {
-      throw TemplateError("number-format placeholder {{" + part.expr->source() +
-                              "}} gives text with a '\"': " + text,
-                          node.loc);
-    }
-    if (!text.empty()) out += "\"" + text + "\"";
-  }
-  return out;
 }
 
 Cell render_cell(const CellNode& node, const Scope& scope) {
