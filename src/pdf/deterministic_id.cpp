@@ -52,6 +52,7 @@ void stamp_info(PoDoFo::PdfDocument& doc, const std::string& title) {
 std::string content_digest_hex(std::string_view bytes) {
   try {
     PoDoFo::PdfVecObjects objects;
+    objects.SetAutoDelete(true);  // else the objects (a copy of the whole file) leak
     PoDoFo::PdfObject* info = objects.CreateObject();
     info->GetDictionary().AddKey(
         "H", PoDoFo::PdfString(bytes.data(), static_cast<PoDoFo::pdf_long>(bytes.size()), true));
