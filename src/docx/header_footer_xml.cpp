@@ -8,6 +8,7 @@
 #include "docx/ooxml_names.h"
 #include "docx/run_xml.h"
 #include "docx/xml_util.h"
+#include "model/page_pattern.h"
 
 namespace formwork {
 
@@ -54,23 +55,19 @@ void append_field(pugi::xml_node p, const char* instruction, const TextStyle& st
   append_run(fld, "1", style, fonts);
 }
 
-void append_pattern(pugi::xml_node p, std::string_view rest, const TextStyle& style,
+void append_pattern(pugi::xml_node p, std::string_view pattern, const TextStyle& style,
                     const DocxFontNames& fonts) {
-  while (!rest.empty()) {
-    size_t at = rest.find('{');
-    std::string_view literal = rest.substr(0, at);
-    if (!literal.empty()) append_run(p, literal, style, fonts);
-    if (at == std::string_view::npos) break;
-    rest.remove_prefix(at);
-    if (rest.starts_with("{pages}")) {
-      append_field(p, " NUMPAGES ", style, fonts);
-      rest.remove_prefix(7);
-    } else if (rest.starts_with("{page}")) {
-      append_field(p, " PAGE ", style, fonts);
-      rest.remove_prefix(6);
-    } else {
-      append_run(p, "{", style, fonts);
-      rest.remove_prefix(1);
+  for (const PagePatternPart& part : split_page_pattern(pattern)) {
+    switch (part.kind) {
+      case PagePatternPart::Kind::Page:
+        append_field(p, " PAGE ", style, fonts);
+        break;
+      case PagePatternPart::Kind::Pages:
+        append_field(p, " NUMPAGES ", style, fonts);
+        break;
+      case PagePatternPart::Kind::Text:
+        append_run(p, part.text, style, fonts);
+        break;
     }
   }
 }

@@ -1,18 +1,13 @@
 #include "layout/margin_text.h"
 
 #include "layout/paragraph_layout.h"
+#include "model/page_pattern.h"
 
 namespace formwork {
 
 namespace {
 
 constexpr double kUnbounded = 1e6;  // pt: a measure no header line reaches
-
-void replace_all(std::string& s, const std::string& from, const std::string& to) {
-  for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
-    s.replace(at, from.size(), to);
-  }
-}
 
 enum class Edge { Top, Bottom };
 
@@ -82,10 +77,20 @@ void place_one(const MarginText& m, Edge edge, const PageSetup& setup, Page& pag
 }  // namespace
 
 std::string margin_text(const std::string& pattern, int page, int pages) {
-  std::string s = pattern;
-  // "{pages}" first: "{page}" is a prefix of it.
-  replace_all(s, "{pages}", std::to_string(pages));
-  replace_all(s, "{page}", std::to_string(page));
+  std::string s;
+  for (const PagePatternPart& part : split_page_pattern(pattern)) {
+    switch (part.kind) {
+      case PagePatternPart::Kind::Page:
+        s += std::to_string(page);
+        break;
+      case PagePatternPart::Kind::Pages:
+        s += std::to_string(pages);
+        break;
+      case PagePatternPart::Kind::Text:
+        s += part.text;
+        break;
+    }
+  }
   return s;
 }
 

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <vector>
 
+#include "model/page_pattern.h"
+
 namespace formwork {
 namespace {
 
@@ -45,16 +47,17 @@ std::string excel_header_footer(const MarginText& text) {
   std::string out = text.align == MarginTextAlign::Left    ? "&L"
                     : text.align == MarginTextAlign::Right ? "&R"
                                                            : "&C";
-  const std::string& s = text.pattern;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s.compare(i, 7, "{pages}") == 0) {
-      out += "&N";
-      i += 6;
-    } else if (s.compare(i, 6, "{page}") == 0) {
-      out += "&P";
-      i += 5;
-    } else {
-      out += s[i] == '&' ? std::string("&&") : std::string(1, s[i]);
+  for (const PagePatternPart& part : split_page_pattern(text.pattern)) {
+    switch (part.kind) {
+      case PagePatternPart::Kind::Page:
+        out += "&P";
+        break;
+      case PagePatternPart::Kind::Pages:
+        out += "&N";
+        break;
+      case PagePatternPart::Kind::Text:
+        for (char c : part.text) out += c == '&' ? std::string("&&") : std::string(1, c);
+        break;
     }
   }
   return out;
