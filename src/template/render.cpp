@@ -1,23 +1,21 @@
 #include "template/render.h"
 
+#include "model/sheet_name.h"
 #include "template/control_flow.h"
 #include "template/render_guard.h"
 #include "template/render_inline.h"
 #include "template/render_table.h"
-#include "util/utf8.h"
 
 namespace formwork {
 
 namespace {
-
-constexpr std::size_t kMaxSheetChars = 31;  // Excel's limit on worksheet names
 
 SectionBreak render_section(const SectionNode& n, const Scope& scope, const PageSetup& current) {
   SectionBreak b;
   b.page = n.spec.apply(current);
   if (n.sheet) {
     b.sheet_name =
-        guarded(n.loc, [&] { return safe_sheet_name(clean_run_text(n.sheet->render(scope))); });
+        guarded(n.loc, [&] { return sanitize_sheet_name(clean_run_text(n.sheet->render(scope))); });
   }
   return b;
 }
@@ -40,23 +38,12 @@ void emit_block(const Node& node, const Scope& scope, PageSetup& current,
 
 }  // namespace
 
-std::string safe_sheet_name(std::string_view name) {
-  std::u32string s = utf8_to_u32(name);
-  for (char32_t& c : s) {
-    if (c == '[' || c == ']' || c == ':' || c == '*' || c == '?' || c == '/' || c == '\\') c = '_';
-  }
-  while (!s.empty() && s.front() == '\'') s.erase(0, 1);
-  if (s.size() > kMaxSheetChars) s.resize(kMaxSheetChars);
-  while (!s.empty() && s.back() == '\'') s.pop_back();
-  return s.empty() ? "Sheet1" : u32_to_utf8(s);
-}
-
 Document render_document(const TemplateNode& form, const Value& record) {
   Scope scope(record);
   Document doc;
   doc.title = guarded(form.loc, [&] { return clean_run_text(form.title.render(scope)); });
-  doc.sheet_name =
-      guarded(form.loc, [&] { return safe_sheet_name(clean_run_text(form.sheet.render(scope))); });
+  doc.sheet_name = guarded(
+      form.loc, [&] { return sanitize_sheet_name(clean_run_text(form.sheet.render(scope))); });
   doc.page = form.page;
   PageSetup current = doc.page;
   expand(form.body, scope,

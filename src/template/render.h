@@ -12,8 +12,4 @@ namespace formwork {
 /// setup, and every block. Throws TemplateError.
 Document render_document(const TemplateNode& form, const Value& record);
 
-/// Makes a worksheet name Excel accepts: []:*?/\ become '_', apostrophes
-/// at the ends are removed, at most 31 characters; "Sheet1" when empty.
-std::string safe_sheet_name(std::string_view name);
-
 }  // namespace formwork

@@ -5,14 +5,9 @@
 #include <string_view>
 #include <vector>
 
-namespace formwork {
+#include "model/sheet_name.h"  // sanitize_sheet_name
 
-/// A worksheet name Excel accepts (ECMA-376 Part 1 §18.2.19 sheet@name and
-/// Excel's rules): the characters [ ] : * ? / \ become '_', control
-/// characters are dropped, leading/trailing apostrophes are removed, the
-/// result is cut to 31 UTF-16 code units without splitting a character, and
-/// an empty result or the reserved name "History" becomes "Sheet1"/"History_".
-std::string sanitize_sheet_name(std::string_view name);
+namespace formwork {
 
 /// sanitize_sheet_name(wanted), made different from every name in `taken`
 /// ignoring case, as Excel compares sheet names (ICU full case folding, so
