@@ -28,6 +28,20 @@ expect_exit() {
 contains() {
   if [[ $2 == *"$3"* ]]; then ok "$1"; else bad "$1: '$3' not in: $2"; fi
 }
+# check_pdfs DESCRIPTION PATH... : every PDF under the paths passes qpdf
+# --check, and pdffonts shows each of its fonts embedded, subset and with a
+# ToUnicode map; one ok line for all, one bad line per failing file.
+check_pdfs() {
+  local what=$1 f broken=0 n=0; shift
+  while IFS= read -r -d '' f; do
+    n=$((n + 1))
+    qpdf --check "$f" >/dev/null 2>&1 || { bad "qpdf --check $f"; broken=1; }
+    if pdffonts "$f" | tail -n +3 | awk '{n=NF; if ($(n-4)!="yes"||$(n-3)!="yes"||$(n-2)!="yes") e=1} END{exit !e}'; then
+      bad "pdffonts: a font not embedded/subset/unicode in $f"; broken=1
+    fi
+  done < <(find "$@" -name '*.pdf' -print0)
+  if ((n == 0)); then bad "$what: no PDF found"; elif ((broken == 0)); then ok "$what ($n PDFs)"; fi
+}
 finish() {
   echo "$passed passed, $failed failed"
   ((failed == 0))

@@ -20,14 +20,7 @@ expect_exit 0 "render 2 settlement sheets" \
   "$FORMWORK_BIN" render settlement "$SRC/samples/settlement-2016.json" -o "$out/settlement" -q
 
 # Every PDF: qpdf clean; every font embedded, subset, with ToUnicode.
-pdf_bad=0
-while IFS= read -r -d '' f; do
-  qpdf --check "$f" >/dev/null 2>&1 || { bad "qpdf --check $f"; pdf_bad=1; }
-  if pdffonts "$f" | tail -n +3 | awk '{n=NF; if ($(n-4)!="yes"||$(n-3)!="yes"||$(n-2)!="yes") e=1} END{exit !e}'; then
-    bad "pdffonts: a font not embedded/subset/unicode in $f"; pdf_bad=1
-  fi
-done < <(find "$out" -name '*.pdf' -print0)
-((pdf_bad == 0)) && ok "qpdf --check and pdffonts on every PDF"
+check_pdfs "qpdf --check and pdffonts on every PDF" "$out"
 
 check "every data value in PDF, DOCX, XLSX, TXT of all 96 acceptance forms" \
   $PY "$SRC/tests/e2e/read_back.py" "$SRC/samples/plan-2016.json" "$out/acceptance" "{编号}-验收表"
