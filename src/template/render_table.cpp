@@ -63,7 +63,7 @@ int eval_span(const std::optional<Expression>& e, int fallback, int max, const S
                             v.to_text(),
                         loc);
   }
-  return static_cast<int>(v.as_number().to_double());
+  return static_cast<int>(v.as_number().to_int64());  // whole and within [1, max]
 }
 
 Cell render_cell(const CellNode& node, const Scope& scope) {

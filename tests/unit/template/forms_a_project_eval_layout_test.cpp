@@ -60,17 +60,6 @@ std::vector<Cell> after(const Document& doc, const std::string& name) {
   return std::vector<Cell>(5);
 }
 
-/// The 三级指标 object named `name` (fails when absent).
-Json& indicator(Json& record, const std::string& name) {
-  for (Json& a : record["绩效指标"])
-    for (Json& g : a["二级指标"])
-      for (Json& x : g["三级指标"])
-        if (x["名称"] == name) return x;
-  ADD_FAILURE() << "no indicator " << name;
-  static Json none;
-  return none;
-}
-
 using Spans = std::vector<std::tuple<int, std::string, int>>;
 
 TEST(FormsAProjectEvalLayout, SampleNamesAreMergedOverTheirGroups) {

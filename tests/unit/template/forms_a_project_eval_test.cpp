@@ -12,17 +12,6 @@ const char* kForm = "project-self-eval";
 
 Rendered render(const Json& record) { return render_form(kForm, record); }
 
-/// The 三级指标 object named `name` in the record (fails when absent).
-Json& indicator(Json& record, const std::string& name) {
-  for (Json& a : record["绩效指标"])
-    for (Json& g : a["二级指标"])
-      for (Json& x : g["三级指标"])
-        if (x["名称"] == name) return x;
-  ADD_FAILURE() << "no indicator " << name;
-  static Json none;
-  return none;
-}
-
 /// The 得分 cell of the indicator row whose 三级指标 cell reads `name`.
 const Cell& score_cell(const Document& doc, const std::string& name) {
   for (const Block& b : doc.blocks) {

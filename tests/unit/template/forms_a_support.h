@@ -80,6 +80,18 @@ struct Rendered {
   std::string formula(const std::string& anchor) const { return cell(anchor).value.formula_r1c1; }
 };
 
+/// The 三级指标 object named `name` in a 项目支出绩效自评表 record (fails when
+/// absent).
+inline Json& indicator(Json& record, const std::string& name) {
+  for (Json& a : record["绩效指标"])
+    for (Json& g : a["二级指标"])
+      for (Json& x : g["三级指标"])
+        if (x["名称"] == name) return x;
+  ADD_FAILURE() << "no indicator " << name;
+  static Json none;
+  return none;
+}
+
 /// Renders `record` through the checkout's templates/<name>.xml.
 inline Rendered render_form(const std::string& name, const Json& record) {
   Template t = Template::load(source("templates/" + name + ".xml"));
