@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "xlsx/formula_text.h"
+
 namespace formwork {
 namespace {
 
@@ -55,19 +57,10 @@ std::string add_future_prefixes(std::string_view f) {
   size_t i = 0;
   while (i < f.size()) {
     const char ch = f[i];
-    if (ch == '"' || ch == '\'') {  // a quoted literal; a doubled quote escapes
-      const size_t start = i++;
-      while (i < f.size()) {
-        if (f[i] != ch) {
-          ++i;
-        } else if (i + 1 < f.size() && f[i + 1] == ch) {
-          i += 2;
-        } else {
-          ++i;
-          break;
-        }
-      }
-      out.append(f.substr(start, i - start));
+    if (ch == '"' || ch == '\'') {  // a quoted literal
+      const size_t end = quoted_literal_end(f, i);
+      out.append(f.substr(i, end - i));
+      i = end;
       continue;
     }
     if (!is_name_char(ch)) {

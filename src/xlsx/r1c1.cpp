@@ -3,6 +3,8 @@
 #include <optional>
 #include <stdexcept>
 
+#include "xlsx/formula_text.h"
+
 namespace formwork {
 namespace {
 
@@ -66,22 +68,12 @@ long resolve(const Part& p, int base, int max, std::string_view ref) {
   return idx;
 }
 
-/// Copies a quoted literal ("text" or 'sheet name', doubled quote = escape)
-/// starting at s[i]; returns the index after it.
+/// Copies the quoted literal ("text" or 'sheet name') starting at s[i];
+/// returns the index after it.
 size_t copy_quoted(std::string_view s, size_t i, std::string& out) {
-  const char q = s[i];
-  out += s[i++];
-  while (i < s.size()) {
-    out += s[i];
-    if (s[i++] == q) {
-      if (i < s.size() && s[i] == q) {
-        out += s[i++];
-        continue;
-      }
-      break;
-    }
-  }
-  return i;
+  const size_t end = quoted_literal_end(s, i);
+  out.append(s.substr(i, end - i));
+  return end;
 }
 
 /// Tries to convert the reference starting at s[i]; returns the index after

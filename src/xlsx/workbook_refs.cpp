@@ -3,6 +3,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "xlsx/formula_text.h"
 #include "xlsx/r1c1.h"
 #include "xlsx/sheet_name.h"
 
@@ -16,21 +17,11 @@ bool is_anchor_char(char ch) {
   return u >= 0x80 || is_digit(ch) || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || ch == '_';
 }
 
-/// Copies a "text" or 'sheet' literal (a doubled quote escapes) at s[i];
-/// returns the index after it.
+/// Copies the "text" or 'sheet' literal at s[i]; returns the index after it.
 size_t copy_quoted(std::string_view s, size_t i, std::string& out) {
-  const char q = s[i];
-  out += s[i++];
-  while (i < s.size()) {
-    out += s[i];
-    if (s[i++] != q) continue;
-    if (i < s.size() && s[i] == q) {
-      out += s[i++];
-      continue;
-    }
-    break;
-  }
-  return i;
+  const size_t end = quoted_literal_end(s, i);
+  out.append(s.substr(i, end - i));
+  return end;
 }
 
 /// A "<k>!" sheet prefix at s[i]: the 0-based sheet and the index after
