@@ -12,27 +12,6 @@ namespace fs = std::filesystem;
 
 namespace formwork {
 
-namespace {
-
-// Roles the user's fonts file points at another family by name: Word must
-// name that face too (a .ttf path has no face name Word could use).
-DocxOptions docx_options(const std::string& fonts_path) {
-  DocxOptions o;
-  if (fonts_path.empty()) return o;
-  const FontConfig defaults_cfg = FontConfig::defaults();
-  const FontConfig user = FontConfig::load(fonts_path);
-  const auto& defaults = defaults_cfg.roles();
-  for (const auto& [role, family] : user.roles()) {
-    bool is_file = family.find('/') != std::string::npos || family.ends_with(".ttf") ||
-                   family.ends_with(".otf");
-    auto d = defaults.find(role);
-    if (!is_file && (d == defaults.end() || d->second != family)) o.font_faces[role] = family;
-  }
-  return o;
-}
-
-}  // namespace
-
 OutputSet::OutputSet(std::string dir, std::vector<std::string> formats,
                      const std::string& fonts_path, bool need_pdf_fonts)
     : dir_(std::move(dir)), formats_(std::move(formats)) {
@@ -41,11 +20,9 @@ OutputSet::OutputSet(std::string dir, std::vector<std::string> formats,
   if (ec || !fs::is_directory(dir_)) {
     throw IoError("cannot create output folder " + dir_ + ": " + ec.message());
   }
-  docx_ = docx_options(fonts_path);
-  if (need_pdf_fonts) {
-    FontConfig cfg = fonts_path.empty() ? FontConfig::defaults() : FontConfig::load(fonts_path);
-    fonts_ = cfg.resolve();
-  }
+  const FontConfig cfg = fonts_path.empty() ? FontConfig::defaults() : FontConfig::load(fonts_path);
+  docx_.font_faces = cfg.family_overrides();  // Word must name a user's family too
+  if (need_pdf_fonts) fonts_ = cfg.resolve();
 }
 
 std::string OutputSet::unique_name(const std::string& name) {

@@ -84,4 +84,16 @@ std::map<std::string, FontFiles> FontConfig::resolve() const {
   return resolved;
 }
 
+std::map<std::string, std::string> FontConfig::family_overrides() const {
+  const FontConfig defaults_cfg = defaults();
+  std::map<std::string, std::string> out;
+  for (const auto& [role, family] : roles_) {
+    auto d = defaults_cfg.roles_.find(role);
+    if (!looks_like_path(family) && (d == defaults_cfg.roles_.end() || d->second != family)) {
+      out[role] = family;
+    }
+  }
+  return out;
+}
+
 }  // namespace formwork

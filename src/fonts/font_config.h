@@ -38,6 +38,12 @@ class FontConfig {
 
   const std::map<std::string, std::string>& roles() const { return roles_; }
 
+  /// The roles this configuration points at a font family other than the
+  /// default, by family name (role → family, e.g. {"fangsong",
+  /// "FangSong_GB2312"}): the names a DOCX must give Word. Roles given as
+  /// font files are left out, as a file path names no face Word could use.
+  std::map<std::string, std::string> family_overrides() const;
+
  private:
   std::map<std::string, std::string> roles_;
 };

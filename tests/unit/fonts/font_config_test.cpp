@@ -53,6 +53,16 @@ TEST_F(FontConfigTest, DefaultsCoverEveryRole) {
   EXPECT_EQ(roles.at("song"), "AR PL SungtiL GB");
 }
 
+TEST_F(FontConfigTest, FamilyOverridesNameOnlyChangedFamilies) {
+  EXPECT_TRUE(FontConfig::defaults().family_overrides().empty());
+  const std::string path = write("fonts.json",
+                                 R"({"fangsong": "FangSong_GB2312", "xbs": "/opt/fonts/FZXBSJW.TTF",
+          "song": "AR PL SungtiL GB", "kai": "kai.ttf"})");
+  const auto overrides = FontConfig::load(path).family_overrides();
+  // The default family and the two files are left out.
+  EXPECT_EQ(overrides, (std::map<std::string, std::string>{{"fangsong", "FangSong_GB2312"}}));
+}
+
 TEST_F(FontConfigTest, DefaultsResolveToExistingTtfFiles) {
   const auto files = FontConfig::defaults().resolve();
   ASSERT_EQ(files.size(), 7u);
