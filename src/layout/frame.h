@@ -55,6 +55,10 @@ struct Page {
 struct LaidOutDocument {
   std::string title;
   std::vector<Page> pages;
+  /// Problems layout met that do not stop it, one line each (e.g. a
+  /// character no installed font can draw, naming the code point); the CLI
+  /// prints them with the record, and --strict makes them errors.
+  std::vector<std::string> warnings;
 };
 
 constexpr double kPtPerMm = 72.0 / 25.4;
