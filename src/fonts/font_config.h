@@ -9,16 +9,18 @@
 //   sans     Latin   Liberation Sans    (fonts-liberation2)
 // A user overrides roles in a JSON file (fonts.json, docs/fonts.md):
 //   {"fangsong": "FangSong_GB2312", "xbs": "/home/me/fonts/FZXBSJW.ttf"}
-// Values are fontconfig family names or .ttf paths.
+// Values are fontconfig family names or font file paths (.ttf, .ttc).
 #include <map>
 #include <string>
 
 namespace formwork {
 
-/// The resolved font files of every role, regular and bold/italic variants
+/// The resolved font faces of every role, regular and bold/italic variants
 /// where the family has them (CJK families usually have only regular).
 struct FontFiles {
-  std::string regular, bold, italic, bold_italic;  ///< paths; "" if none
+  /// Face keys (src/fonts/face_key.h: the file path, plus "#<index>" for
+  /// a face other than the first of a .ttc collection); "" if none.
+  std::string regular, bold, italic, bold_italic;
 };
 
 class FontConfig {
@@ -29,11 +31,11 @@ class FontConfig {
   /// DataError (bad JSON, unknown role).
   static FontConfig load(const std::string& path);
 
-  /// Resolves every role through fontconfig (FcFontMatch) to single-face
-  /// .ttf/.otf files: PoDoFo 0.9.8 cannot subset .ttc collections, so a
-  /// match that is a .ttc is rejected. Throws std::runtime_error naming the
-  /// role and family when nothing usable is found (with the package that
-  /// provides the default).
+  /// Resolves every role through fontconfig (FcFontSort) to faces with
+  /// TrueType outlines (a .ttf, or one face of a .ttc collection); CFF
+  /// outlines are refused, as PDF output embeds CIDFontType2 fonts. Throws
+  /// std::runtime_error naming the role and family when nothing usable is
+  /// found (with the package that provides the default).
   std::map<std::string, FontFiles> resolve() const;
 
   const std::map<std::string, std::string>& roles() const { return roles_; }

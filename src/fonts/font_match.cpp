@@ -7,6 +7,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "fonts/face_key.h"
 #include "fonts/font_roles.h"
 
 namespace formwork {
@@ -45,14 +46,9 @@ FaceInfo face_from_pattern(const FcPattern* pat) {
   face.weight = pattern_int(pat, FC_WEIGHT, FC_WEIGHT_REGULAR);
   face.slant = pattern_int(pat, FC_SLANT, FC_SLANT_ROMAN);
   face.format = pattern_string(pat, FC_FONTFORMAT);
+  // Variable-font named instances keep the face number in the low 16 bits.
+  face.index = static_cast<unsigned>(pattern_int(pat, FC_INDEX, 0) & 0xFFFF);
   return face;
-}
-
-bool has_collection_extension(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return ext == ".ttc" || ext == ".otc";
 }
 
 /// The faces fontconfig ranks for `family` at the given weight/slant,
@@ -72,8 +68,6 @@ std::vector<FaceInfo> ranked_faces(const std::string& family, int weight, int sl
   for (int i = 0; i < set->nfont; ++i) {
     FaceInfo face = face_from_pattern(set->fonts[i]);
     if (face.file.empty() || !face.has_family(family)) continue;
-    // The sorted set lists a collection once per face; the file decides.
-    if (has_collection_extension(face.file)) face.face_count = 2;
     faces.push_back(std::move(face));
   }
   return faces;
@@ -105,7 +99,7 @@ std::string pick_regular(const std::string& role, const std::string& family) {
     throw std::runtime_error("font role '" + role + "': family '" + family + "' found only in " +
                              faces.front().file + ", which " + unusable_reason(faces.front()));
   }
-  return face->file;
+  return face->key();
 }
 
 std::string pick_variant(const std::string& family, bool bold, bool italic,
@@ -113,12 +107,14 @@ std::string pick_variant(const std::string& family, bool bold, bool italic,
   const std::vector<FaceInfo> faces = ranked_faces(
       family, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
   const FaceInfo* face = first_usable(faces, [&](const FaceInfo& f) {
-    return f.file != regular && f.bold() == bold && f.italic() == italic;
+    return f.key() != regular && f.bold() == bold && f.italic() == italic;
   });
-  return face ? face->file : "";
+  return face ? face->key() : "";
 }
 
 }  // namespace
+
+std::string FaceInfo::key() const { return face_key(file, index); }
 
 bool FaceInfo::has_family(const std::string& family) const {
   // fontconfig compares families ignoring case and blanks; its
@@ -145,18 +141,14 @@ FaceInfo query_face_file(const std::string& path) {
   FaceInfo face = face_from_pattern(pat.get());
   face.file = path;
   face.face_count = std::max(count, 1);
-  if (has_collection_extension(path)) face.face_count = std::max(face.face_count, 2);
   return face;
 }
 
 std::string unusable_reason(const FaceInfo& face) {
-  if (face.face_count > 1) {
-    return "is a font collection (.ttc); PoDoFo 0.9.8 cannot subset collections, so use a "
-           "single-face .ttf (see docs/fonts.md)";
-  }
   if (!face.format.empty() && face.format != "TrueType") {
     return "has " + face.format +
-           " outlines; PoDoFo 0.9.8 embeds only TrueType outlines correctly, so use a .ttf";
+           " outlines; PDF output embeds TrueType outlines only (CIDFontType2), so use a .ttf or "
+           "a TrueType .ttc (see docs/fonts.md)";
   }
   return "";
 }

@@ -1,6 +1,6 @@
 #pragma once
-// fontconfig queries behind FontConfig::resolve and the PDF font provider
-// (private to src/fonts and src/pdf).
+// fontconfig queries behind FontConfig::resolve and the font engine
+// (private to src/fonts).
 #include <string>
 #include <vector>
 
@@ -11,11 +11,15 @@ namespace formwork {
 /// What fontconfig reports about one face of a font file.
 struct FaceInfo {
   std::string file;
+  unsigned index = 0;                 ///< face number inside the file (FC_INDEX; .ttc collections)
   std::vector<std::string> families;  ///< all names, e.g. {"AR PL SungtiL GB", "文鼎ＰＬ简报宋"}
   int weight = 80;                    ///< fontconfig scale: 80 regular, 200 bold
   int slant = 0;                      ///< fontconfig scale: 0 roman, 100 italic, 110 oblique
   std::string format;                 ///< FC_FONTFORMAT: "TrueType", "CFF", …
   int face_count = 1;                 ///< faces in the file (> 1 for a .ttc collection)
+
+  /// The face's key: file and index (src/fonts/face_key.h).
+  std::string key() const;
 
   /// Semibold or heavier (fontconfig weight ≥ 180).
   bool bold() const { return weight >= 180; }
@@ -30,8 +34,10 @@ struct FaceInfo {
 /// std::runtime_error when the file does not exist or is not a font.
 FaceInfo query_face_file(const std::string& path);
 
-/// Why PoDoFo 0.9.8 cannot subset this face ("" when it can): collections
-/// (.ttc/.otc, more than one face) and CFF outlines are refused.
+/// Why PDF output cannot embed this face ("" when it can): fonts are
+/// embedded as CIDFontType2 subsets (PDF 32000-1 §9.7.4), which hold
+/// TrueType outlines, so CFF-outline fonts are refused. Faces of TrueType
+/// collections (.ttc) are fine: hb-subset writes the one face used.
 std::string unusable_reason(const FaceInfo& face);
 
 /// Finds the regular face and the bold/italic/bold-italic variants of
@@ -44,8 +50,9 @@ std::string unusable_reason(const FaceInfo& face);
 /// no usable regular face exists.
 FontFiles match_family(const std::string& role, const std::string& family);
 
-/// Uses a font file directly for `role`: checks it exists and can be
-/// subset; only the regular face is set. Throws std::runtime_error.
+/// Uses a font file directly for `role` (face 0 of a collection): checks it
+/// exists and can be embedded; only the regular face is set. Throws
+/// std::runtime_error.
 FontFiles use_font_file(const std::string& role, const std::string& path);
 
 }  // namespace formwork

@@ -2,16 +2,33 @@
 // Pages of positioned items: what the layout engine produces and the PDF
 // writer paints (Typst's frames). Coordinates are pt from the page's
 // top-left corner, y growing downward.
+#include <cstdint>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <variant>
 #include <vector>
 
 namespace formwork {
 
+/// One shaped glyph of a GlyphRun.
+struct Glyph {
+  uint32_t gid = 0;      ///< OpenType glyph id in the run's face (0 = .notdef)
+  uint32_t cluster = 0;  ///< index in the run's code points of the first one it draws
+  double x = 0;          ///< pt from the run's origin: pen position + GPOS offset
+  double y = 0;          ///< pt above the baseline (GPOS offset of a stacked mark)
+};
+
 /// A run of glyphs from one face at one size, drawn left to right from its
-/// baseline origin (x, y). `text` is UTF-8; `x_offsets` (pt, relative to x)
-/// gives each code point's pen position so justified and grid-aligned text
-/// is painted exactly where layout put it.
+/// baseline origin (x, y). `text` is UTF-8, the characters the glyphs draw
+/// in reading order; `x_offsets` (pt, relative to x) gives each code
+/// point's pen position so justified and grid-aligned text is painted
+/// exactly where layout put it. `glyphs` are the shaped glyphs (HarfBuzz:
+/// kerning, composed Vietnamese marks) in logical order, their clusters
+/// ascending; a code point belongs to the cluster of the last glyph whose
+/// `cluster` is not above it. A run made by hand may leave `glyphs` empty:
+/// each code point is then drawn with its face's nominal glyph at its
+/// x_offset.
 struct GlyphRun {
   double x = 0;
   double y = 0;  ///< baseline
@@ -23,7 +40,8 @@ struct GlyphRun {
   bool synthetic_italic = false;  ///< slant the glyphs (face has no italic)
   std::string text;
   std::vector<double> x_offsets;  ///< one per code point of `text`
-  double width = 0;               ///< advance of the whole run, pt
+  std::vector<Glyph> glyphs;
+  double width = 0;  ///< advance of the whole run, pt
 };
 
 /// A straight line (table border, rule), `width` is the stroke width in pt.
@@ -51,6 +69,40 @@ struct Page {
   std::vector<FrameItem> items;
 };
 
+/// Where a writer keeps what it derived from a laid-out document, so that
+/// deriving it once serves every file made from the document: the PDF
+/// writer keeps each page's content stream here, shared by a record's own
+/// PDF and the merged print file. Thread-safe. A copy starts empty, so a
+/// copy that is then changed never reuses output made from the original;
+/// the document itself must not change once a writer has used it.
+class DerivedCache {
+ public:
+  DerivedCache() = default;
+  DerivedCache(const DerivedCache&) {}
+  DerivedCache& operator=(const DerivedCache&) {
+    std::lock_guard lock(mutex_);
+    value_.reset();
+    return *this;
+  }
+
+  /// The value stored by an earlier call when `accept(value)` holds for
+  /// it; otherwise `make()`, stored for later calls.
+  template <typename T, typename Accept, typename Make>
+  std::shared_ptr<const T> get_or_make(Accept accept, Make make) const {
+    std::lock_guard lock(mutex_);
+    auto value = std::static_pointer_cast<const T>(value_);
+    if (!value || !accept(*value)) {
+      value = make();
+      value_ = value;
+    }
+    return value;
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  mutable std::shared_ptr<const void> value_;
+};
+
 /// A laid-out document: its pages in order, and its title for metadata.
 struct LaidOutDocument {
   std::string title;
@@ -59,6 +111,8 @@ struct LaidOutDocument {
   /// character no installed font can draw, naming the code point); the CLI
   /// prints them with the record, and --strict makes them errors.
   std::vector<std::string> warnings;
+  /// The PDF writer's painted pages (see DerivedCache).
+  DerivedCache pdf_pages;
 };
 
 constexpr double kPtPerMm = 72.0 / 25.4;

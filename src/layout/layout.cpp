@@ -99,6 +99,7 @@ LaidOutDocument layout_document(const Document& doc, FontProvider& fonts) {
   LaidOutDocument out;
   out.title = doc.title;
   out.pages = std::move(flow.pages());
+  out.warnings = ctx.faces.warnings();
   return out;
 }
 

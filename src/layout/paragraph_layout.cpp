@@ -77,7 +77,8 @@ bool same_look(const ShapedChar& a, const ShapedChar& b) {
          a.style->bold == b.style->bold && a.style->italic == b.style->italic;
 }
 
-// Cuts a line into maximal runs of one face and one look.
+// Cuts a line into maximal runs of one face and one look, each glyph placed
+// at its cluster's pen position.
 void append_runs(const ShapedText& t, const LineSpan& s, double x0, const std::vector<double>& pen,
                  double baseline, std::vector<GlyphRun>& out) {
   size_t i = s.begin;
@@ -97,7 +98,14 @@ void append_runs(const ShapedText& t, const LineSpan& s, double x0, const std::v
     r.synthetic_italic = c.style->italic && !c.face->is_italic();
     int32_t u16_end = j < t.chars.size() ? t.chars[j].u16 : t.text.length();
     t.text.tempSubStringBetween(c.u16, u16_end).toUTF8String(r.text);
-    for (size_t k = i; k < j; ++k) r.x_offsets.push_back(pen[k - s.begin] - start);
+    for (size_t k = i; k < j; ++k) {
+      const double at = pen[k - s.begin] - start;
+      r.x_offsets.push_back(at);
+      for (uint32_t g = t.chars[k].glyph_begin; g < t.chars[k].glyph_end; ++g) {
+        const ShapedGlyph& sg = t.glyphs[g];
+        r.glyphs.push_back({sg.gid, static_cast<uint32_t>(k - i), at + sg.dx, sg.dy});
+      }
+    }
     r.width = pen[j - 1 - s.begin] + t.chars[j - 1].advance - start;
     out.push_back(std::move(r));
     i = j;

@@ -1,11 +1,13 @@
 #pragma once
-// Private to the layout engine: turns a paragraph's runs into "shaped"
-// characters — one face and one advance per code point — using only
-// FontProvider/FontFace metrics (no PoDoFo, no kerning or ligatures).
+// Private to the layout engine: turns a paragraph's runs into shaped
+// text — a face per code point, glyphs shaped per run of one face
+// (FontFace::shape: kerning, marks), and an advance per code point for
+// line breaking — using only the FontProvider/FontFace interface.
 #include <unicode/unistr.h>
 
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -17,16 +19,33 @@
 namespace formwork {
 
 /// Memoises FontProvider::face_for per (role, bold, italic, code point), so a
-/// long document asks the provider once per distinct character and style.
+/// long document asks the provider once per distinct character and style;
+/// collects the warnings for characters no font can draw.
 class FaceCache {
  public:
   explicit FaceCache(FontProvider& fonts) : fonts_(fonts) {}
   /// The face drawing `cp` in `style` (provider's per-character fallback).
   FontFace& face(const TextStyle& style, char32_t cp);
+  /// Records that no font has `cp`, met in the paragraph whose text is
+  /// `context` (UTF-8): "no installed font has U+2611 ☑ (in “☑ 同意”)".
+  /// Each code point is reported once per distinct context.
+  void warn_missing(char32_t cp, const std::string& context);
+  /// The warnings in the order first met.
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
   FontProvider& fonts_;
   std::map<std::tuple<std::string, bool, bool, char32_t>, FontFace*> cache_;
+  std::set<std::pair<char32_t, std::string>> warned_;
+  std::vector<std::string> warnings_;
+};
+
+/// One glyph of a paragraph, placed relative to the pen position of the
+/// character that starts its cluster.
+struct ShapedGlyph {
+  uint32_t gid = 0;
+  double dx = 0;  ///< pt right of the cluster's pen position
+  double dy = 0;  ///< pt above the baseline
 };
 
 /// One code point of a paragraph with the face that draws it.
@@ -35,13 +54,21 @@ struct ShapedChar {
   int32_t u16 = 0;                   ///< UTF-16 offset in ShapedText::text
   const TextStyle* style = nullptr;  ///< style of the run it came from
   FontFace* face = nullptr;
-  double advance = 0;  ///< pt: face.advance_em(cp) × style.size_pt
+  /// pt: the advance of the glyphs of the cluster this character starts
+  /// (0 for a character inside a cluster, e.g. a combining mark), or one
+  /// grid cell for a wide character on the character grid.
+  double advance = 0;
+  /// The glyphs of the cluster it starts: ShapedText::glyphs[glyph_begin,
+  /// glyph_end), empty for characters inside a cluster and for controls.
+  uint32_t glyph_begin = 0;
+  uint32_t glyph_end = 0;
 };
 
 /// A paragraph's text (all runs concatenated) ready for line breaking.
 struct ShapedText {
   icu::UnicodeString text;  ///< UTF-16 for ICU's BreakIterator
   std::vector<ShapedChar> chars;
+  std::vector<ShapedGlyph> glyphs;
   std::vector<double> prefix;  ///< prefix[i] = Σ advance of chars[0..i), size chars+1
 
   /// Advance of chars[a..b) in pt.
@@ -56,10 +83,19 @@ struct ShapedText {
 bool is_wide_char(char32_t cp);
 
 /// Shapes `runs` (UTF-8; invalid bytes become U+FFFD). The runs must outlive
-/// the result (chars point at their styles). With a character grid, every
-/// wide character of a run whose size is on the grid (DocGrid::on_char_grid)
-/// advances exactly one cell (grid.char_pitch), so a full line holds exactly
-/// grid_chars of them; other characters keep their natural advance.
+/// the result (chars point at their styles).
+/// - Faces: per code point through `faces`; a combining mark or a
+///   default-ignorable character (ZWJ, variation selector) stays in the
+///   face of the character before it when that face can draw it, so a
+///   base letter and its marks shape together. A character no face has is
+///   reported through FaceCache::warn_missing (and drawn as .notdef).
+/// - Glyphs: each stretch of one face and size is shaped at once with the
+///   whole paragraph as context; control characters (tab, line feed) get
+///   no glyph and keep their face's advance.
+/// - With a character grid, every wide character of a run whose size is
+///   on the grid (DocGrid::on_char_grid) advances exactly one cell
+///   (grid.char_pitch), so a full line holds exactly grid_chars of them;
+///   other characters keep their shaped advance.
 ShapedText shape_runs(const std::vector<Run>& runs, FaceCache& faces, const DocGrid& grid = {});
 
 }  // namespace formwork

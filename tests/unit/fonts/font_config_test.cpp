@@ -1,5 +1,6 @@
-// FontConfig: roles → font files through fontconfig, fonts.json overrides,
-// and the refusals that keep PoDoFo 0.9.8 away from fonts it cannot subset.
+// FontConfig: roles → font faces through fontconfig, fonts.json overrides,
+// collections, and the refusal of CFF outlines (PDF output embeds
+// CIDFontType2 fonts, which hold TrueType outlines).
 #include "fonts/font_config.h"
 
 #include <gtest/gtest.h>
@@ -7,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../test_support/font_collection.h"
 #include "fonts/font_match.h"
 #include "util/errors.h"
 
@@ -138,12 +140,23 @@ TEST_F(FontConfigTest, RelativePathIsRelativeToTheJsonFile) {
   EXPECT_EQ(files.at("xbs").regular, (dir_ / "FZXBSJW.ttf").string());
 }
 
-TEST_F(FontConfigTest, TtcPathIsRefused) {
-  fs::copy_file(kSung, dir_ / "wqy-zenhei.ttc");
-  const std::string path = write("fonts.json", R"({"hei": "wqy-zenhei.ttc"})");
-  const std::string err = error_of(FontConfig::load(path));
-  EXPECT_NE(err.find("font role 'hei'"), std::string::npos) << err;
-  EXPECT_NE(err.find("collection (.ttc)"), std::string::npos) << err;
+TEST_F(FontConfigTest, TtcPathIsUsed) {
+  // A TrueType collection's first face: hb-subset writes the one face used.
+  test::make_collection({kLiberation + "LiberationSans-Regular.ttf",
+                         kLiberation + "LiberationSerif-Regular.ttf"},
+                        (dir_ / "pair.ttc").string());
+  const std::string path = write("fonts.json", R"({"hei": "pair.ttc"})");
+  const auto files = FontConfig::load(path).resolve();
+  EXPECT_EQ(files.at("hei").regular, (dir_ / "pair.ttc").string());
+}
+
+TEST_F(FontConfigTest, CffOutlinesAreRefused) {
+  FaceInfo cff;
+  cff.file = "/fonts/NotoSansCJK-Regular.ttc";
+  cff.format = "CFF";
+  const std::string reason = unusable_reason(cff);
+  EXPECT_NE(reason.find("CFF outlines"), std::string::npos) << reason;
+  EXPECT_NE(reason.find("TrueType"), std::string::npos) << reason;
 }
 
 TEST_F(FontConfigTest, MissingFileIsNamed) {

@@ -278,7 +278,7 @@ TEST(TablePagination, NinetySixRowAttachmentInALandscapeSection) {
         if (g.text[0] == 'P') seen[g.text.substr(0, g.text.size() - 1)].push_back(p);
       }
     }
-    expect_inside_content(LaidOutDocument{"", {out.pages[p]}, {}}, 300);
+    expect_inside_content(LaidOutDocument{"", {out.pages[p]}, {}, {}}, 300);
   }
   for (int i = 1; i <= 96; ++i) {
     char id[16];

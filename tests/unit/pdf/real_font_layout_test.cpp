@@ -7,7 +7,7 @@
 #include <map>
 
 #include "layout/layout.h"
-#include "pdf/pdf_builder.h"
+#include "fonts/font_engine.h"
 #include "pdf_test_support.h"
 
 namespace formwork {
@@ -40,14 +40,14 @@ TEST(RealFontLayout, LinesWithLatinDigitsShareTheBaselineOfHanLines) {
   // AR PL SungtiL (hhea 0.879/0.120) and Liberation Serif (0.891/0.216):
   // a baseline taken from each line's own ascent and descent would move
   // the digit lines 0.67 pt up at 16 pt.
-  PdfBuilder builder(default_fonts());
+  FontEngine engine(default_fonts());
   Document d;
   d.page.margin_left_mm = d.page.margin_right_mm = 28;
   for (const char* text : {"经费决算表经费决算表", "2016年经费决算表", "经费决算表经费决算表",
                            "0531-88597980", "Sở Tài chính"}) {
     d.blocks.push_back(para(text, "fangsong", 16));
   }
-  LaidOutDocument out = layout_document(d, builder.fonts());
+  LaidOutDocument out = layout_document(d, engine);
   std::vector<double> ys = baselines(out.pages.at(0));
   ASSERT_EQ(ys.size(), 5u);
   for (size_t i = 1; i < ys.size(); ++i) EXPECT_NEAR(ys[i] - ys[i - 1], 20, 1e-9) << i;
@@ -55,12 +55,12 @@ TEST(RealFontLayout, LinesWithLatinDigitsShareTheBaselineOfHanLines) {
 }
 
 TEST(RealFontLayout, VietnameseItalicUsesLiberationSerifItalic) {
-  PdfBuilder builder(default_fonts());
+  FontEngine engine(default_fonts());
   Document d;
   Paragraph p = para("Quang Khải, ngày 05 tháng 02 năm 2023 ơ ư ế ộ ữ", "serif", 13);
   p.runs[0].style.italic = true;
   d.blocks.push_back(p);
-  LaidOutDocument out = layout_document(d, builder.fonts());
+  LaidOutDocument out = layout_document(d, engine);
   size_t runs = 0;
   for (const FrameItem& item : out.pages.at(0).items) {
     const auto* g = std::get_if<GlyphRun>(&item);
@@ -73,12 +73,12 @@ TEST(RealFontLayout, VietnameseItalicUsesLiberationSerifItalic) {
 }
 
 TEST(RealFontLayout, ItalicHanIsSlantedAndItsLatinTakesTheItalicPartner) {
-  PdfBuilder builder(default_fonts());
+  FontEngine engine(default_fonts());
   Document d;
   Paragraph p = para("附注 Note", "song", 12);
   p.runs[0].style.italic = true;
   d.blocks.push_back(p);
-  LaidOutDocument out = layout_document(d, builder.fonts());
+  LaidOutDocument out = layout_document(d, engine);
   std::map<std::string, bool> slanted;  // text → synthetic_italic
   for (const FrameItem& item : out.pages.at(0).items) {
     if (const auto* g = std::get_if<GlyphRun>(&item)) slanted[g->text] = g->synthetic_italic;
