@@ -84,11 +84,15 @@ void shape_stretch(ShapedText& out, const std::u32string& cps, size_t begin, siz
 }  // namespace
 
 FontFace& FaceCache::face(const TextStyle& style, char32_t cp) {
-  auto key = std::make_tuple(style.font_role, style.bold, style.italic, cp);
+  // A document names a handful of roles: a linear search numbers them.
+  const uint64_t role = static_cast<uint64_t>(
+      std::find(roles_.begin(), roles_.end(), style.font_role) - roles_.begin());
+  if (role == roles_.size()) roles_.push_back(style.font_role);
+  const uint64_t key = role << 34 | uint64_t{style.bold} << 33 | uint64_t{style.italic} << 32 | cp;
   auto it = cache_.find(key);
   if (it != cache_.end()) return *it->second;
   FontFace& f = fonts_.face_for(style.font_role, style.bold, style.italic, cp);
-  cache_.emplace(std::move(key), &f);
+  cache_.emplace(key, &f);
   return f;
 }
 

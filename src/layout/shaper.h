@@ -6,10 +6,9 @@
 #include <unicode/unistr.h>
 
 #include <cstddef>
-#include <map>
 #include <set>
 #include <string>
-#include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "layout/font_metrics.h"
@@ -35,7 +34,8 @@ class FaceCache {
 
  private:
   FontProvider& fonts_;
-  std::map<std::tuple<std::string, bool, bool, char32_t>, FontFace*> cache_;
+  std::vector<std::string> roles_;  // role names met, numbered for the cache key
+  std::unordered_map<uint64_t, FontFace*> cache_;  // (role number, bold, italic, cp) → face
   std::set<std::pair<char32_t, std::string>> warned_;
   std::vector<std::string> warnings_;
 };

@@ -5,11 +5,9 @@
 #include <cmath>
 #include <map>
 
-#include "fonts/font_subset.h"
 #include "fonts/hb_face.h"
-#include "pdf/md5.h"
+#include "pdf/font_streams.h"
 #include "pdf/pdf_file.h"
-#include "pdf/to_unicode.h"
 
 namespace formwork {
 namespace {
@@ -25,24 +23,20 @@ constexpr int kFlagItalic = 1 << 6;
 
 PdfVariant real(double v) { return PdfVariant(v); }
 
-PdfVariant thousandths(double em) { return PdfVariant(static_cast<PoDoFo::pdf_int64>(std::lround(em * 1000))); }
-
-/// Six upper-case letters from a digest of the face and glyph set
-/// (PDF 32000-1 §9.6.4): the same subset always gets the same tag, and
-/// different subsets of one face in one merged file differ.
-std::string subset_tag(const HbFace& face, const std::vector<uint32_t>& cids) {
-  std::string key = face.id();
-  for (uint32_t cid : cids) key.append(reinterpret_cast<const char*>(&cid), sizeof cid);
-  const std::string hex = md5_hex(key);
-  std::string tag;
-  for (size_t i = 0; i < 6; ++i) tag += static_cast<char>('A' + std::stoi(hex.substr(2 * i, 2), nullptr, 16) % 26);
-  return tag;
+PdfVariant thousandths(double em) {
+  return PdfVariant(static_cast<PoDoFo::pdf_int64>(std::lround(em * 1000)));
 }
 
-/// The most common width: /DW, so only the others need a /W entry.
+/// The most common whole-number width (1000 for Han): /DW, so only the
+/// others need a /W entry. Poppler reads /DW only when it is an integer,
+/// so a fractional width is never the default; without any whole-number
+/// width, PDF's default of 1000.
 double common_width(const HbFace& face, const std::vector<uint32_t>& cids) {
   std::map<double, size_t> counts;
-  for (uint32_t cid : cids) ++counts[pdf_glyph_width(face, cid)];
+  for (uint32_t cid : cids) {
+    const double w = pdf_glyph_width(face, cid);
+    if (w == std::floor(w)) ++counts[w];
+  }
   double best = 1000;
   size_t most = 0;
   for (const auto& [w, n] : counts) {
@@ -77,25 +71,6 @@ PdfArray widths(const HbFace& face, const std::vector<uint32_t>& cids, double dw
   return w;
 }
 
-/// /CIDToGIDMap (§9.7.4.2): two bytes per CID from 0 to the largest used,
-/// the glyph id in the subset (0 for CIDs not used).
-std::string cid_to_gid_map(const std::vector<uint32_t>& cids, const std::vector<uint32_t>& gids) {
-  std::string map(2 * (cids.empty() ? 1 : cids.back() + 1), '\0');
-  for (size_t i = 0; i < cids.size(); ++i) {
-    map[2 * cids[i]] = static_cast<char>(gids[i] >> 8);
-    map[2 * cids[i] + 1] = static_cast<char>(gids[i] & 0xFF);
-  }
-  return map;
-}
-
-std::string to_unicode(const HbFace& face, const std::vector<uint32_t>& cids) {
-  std::vector<std::pair<uint32_t, std::u32string>> codes;
-  for (uint32_t cid : cids) {
-    if (char32_t cp = face.unicode_of(cid)) codes.emplace_back(cid, std::u32string(1, cp));
-  }
-  return to_unicode_cmap(codes);
-}
-
 PdfDictionary descriptor(const HbFace& face, const std::string& name, uint32_t font_file) {
   const FaceMetrics& m = face.metrics();
   PdfDictionary d;
@@ -125,17 +100,17 @@ double pdf_glyph_width(const HbFace& face, uint32_t gid) {
 
 void write_cid_font(PdfFile& file, uint32_t type0, const HbFace& face,
                     const std::vector<uint32_t>& cids) {
-  const FontSubset subset = subset_font(face, cids);
-  const std::string name = subset_tag(face, cids) + "+" + face.postscript_name();
+  const std::shared_ptr<const FontStreams> streams = font_streams(face, cids);
+  const std::string name = streams->tag + "+" + face.postscript_name();
   const uint32_t cid_font = file.reserve(), desc = file.reserve(), program = file.reserve(),
                  gid_map = file.reserve(), cmap = file.reserve();
 
   PdfDictionary program_dict;
-  program_dict.AddKey("Length1", static_cast<PoDoFo::pdf_int64>(subset.program.size()));
-  file.write_stream(program, program_dict, subset.program);
+  program_dict.AddKey("Length1", static_cast<PoDoFo::pdf_int64>(streams->program_length));
+  file.write_deflated_stream(program, program_dict, streams->program);
   file.write(desc, descriptor(face, name, program));
-  file.write_stream(gid_map, PdfDictionary(), cid_to_gid_map(cids, subset.new_gid_of));
-  file.write_stream(cmap, PdfDictionary(), to_unicode(face, cids));
+  file.write_deflated_stream(gid_map, PdfDictionary(), streams->cid_to_gid);
+  file.write_deflated_stream(cmap, PdfDictionary(), streams->to_unicode);
 
   PdfDictionary cid;
   cid.AddKey(PdfName::KeyType, PdfName("Font"));
@@ -149,7 +124,7 @@ void write_cid_font(PdfFile& file, uint32_t type0, const HbFace& face,
   cid.AddKey("CIDSystemInfo", system_info);
   cid.AddKey("FontDescriptor", PdfReference(desc, 0));
   const double dw = common_width(face, cids);
-  cid.AddKey("DW", real(dw));
+  cid.AddKey("DW", static_cast<PoDoFo::pdf_int64>(dw));
   PdfArray w = widths(face, cids, dw);
   if (!w.empty()) cid.AddKey("W", w);
   cid.AddKey("CIDToGIDMap", PdfReference(gid_map, 0));

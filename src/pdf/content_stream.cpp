@@ -16,7 +16,8 @@ const char kHex[] = "0123456789ABCDEF";
 }  // namespace
 
 void ContentStream::num(double v, int decimals) {
-  const double scale = std::pow(10.0, decimals);
+  static constexpr double kScale[] = {1, 10, 100, 1000, 10000};
+  const double scale = kScale[decimals];
   v = std::round(v * scale) / scale;
   if (v == 0) v = 0;  // no "-0"
   char buf[40];

@@ -79,12 +79,16 @@ uint32_t DocumentWriter::add_page(double width, double height, uint32_t content,
     PdfDictionary font_dict;
     for (const FontUse& use : *fonts) {
       auto [it, fresh] = fonts_.try_emplace(use.face);
+      Embedded& font = it->second;
       if (fresh) {
-        it->second.first = file_.reserve();
+        font.type0 = file_.reserve();
+        font.used.resize(use.face->glyph_count());
         font_order_.push_back(use.face);
       }
-      it->second.second.insert(use.gids.begin(), use.gids.end());
-      font_dict.AddKey(PdfName(use.name), PdfReference(it->second.first, 0));
+      for (uint32_t gid : use.gids) {
+        if (gid < font.used.size()) font.used[gid] = true;
+      }
+      font_dict.AddKey(PdfName(use.name), PdfReference(font.type0, 0));
     }
     resources.AddKey("Font", font_dict);
   }
@@ -154,8 +158,12 @@ uint32_t DocumentWriter::write_outline() {
 
 void DocumentWriter::write_fonts() {
   for (const HbFace* face : font_order_) {
-    const auto& [type0, gids] = fonts_.at(face);
-    write_cid_font(file_, type0, *face, std::vector<uint32_t>(gids.begin(), gids.end()));
+    const Embedded& font = fonts_.at(face);
+    std::vector<uint32_t> gids;
+    for (uint32_t gid = 0; gid < font.used.size(); ++gid) {
+      if (font.used[gid]) gids.push_back(gid);
+    }
+    write_cid_font(file_, font.type0, *face, gids);
   }
 }
 

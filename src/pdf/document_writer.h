@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <map>
 #include <memory>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -76,7 +75,11 @@ class DocumentWriter {
   std::vector<uint32_t> node_kids_;
   // Fonts by first use: the Type 0 object reserved for each, its glyphs.
   std::vector<const HbFace*> font_order_;
-  std::map<const HbFace*, std::pair<uint32_t, std::set<uint32_t>>> fonts_;
+  struct Embedded {
+    uint32_t type0 = 0;
+    std::vector<bool> used;  // by glyph id
+  };
+  std::map<const HbFace*, Embedded> fonts_;
   // Outline: the item waiting for its successor (/Next) to be known.
   struct Pending {
     uint32_t num = 0, page = 0, prev = 0;
