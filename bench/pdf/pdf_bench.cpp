@@ -50,11 +50,16 @@ Options parse(int argc, char** argv) {
   for (int i = 4; i < argc; ++i) {
     const std::string a = argv[i];
     auto next = [&] { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
-    if (a == "--jobs") o.jobs = std::max(1, std::stoi(next()));
-    else if (a == "--files") o.files = next();
-    else if (a == "--merge") o.merge = next();
-    else if (a == "--copies") o.print.copies = std::stoi(next());
-    else if (a == "--duplex") o.print.duplex = true;
+    if (a == "--jobs")
+      o.jobs = std::max(1, std::stoi(next()));
+    else if (a == "--files")
+      o.files = next();
+    else if (a == "--merge")
+      o.merge = next();
+    else if (a == "--copies")
+      o.print.copies = std::stoi(next());
+    else if (a == "--duplex")
+      o.print.duplex = true;
   }
   return o;
 }

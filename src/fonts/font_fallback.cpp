@@ -38,8 +38,7 @@ std::string find_face_with(char32_t cp) {
   FcConfigSubstitute(nullptr, pattern.get(), FcMatchPattern);
   FcDefaultSubstitute(pattern.get());
   FcResult result = FcResultNoMatch;
-  FontSetPtr fonts(FcFontSort(nullptr, pattern.get(), FcFalse, nullptr, &result),
-                   FcFontSetDestroy);
+  FontSetPtr fonts(FcFontSort(nullptr, pattern.get(), FcFalse, nullptr, &result), FcFontSetDestroy);
   if (!fonts) return "";
   for (int i = 0; i < fonts->nfont; ++i) {
     const FcPattern* font = fonts->fonts[i];

@@ -11,8 +11,8 @@ class HbFace;
 /// A TrueType font program holding only some glyphs of a face, renumbered
 /// 0 (.notdef), 1, 2, … in the order of their original glyph ids.
 struct FontSubset {
-  std::string program;                 ///< the sfnt bytes (glyf, loca, head, hhea, hmtx, maxp)
-  std::vector<uint32_t> new_gid_of;    ///< parallel to the glyph ids asked for
+  std::string program;               ///< the sfnt bytes (glyf, loca, head, hhea, hmtx, maxp)
+  std::vector<uint32_t> new_gid_of;  ///< parallel to the glyph ids asked for
 };
 
 /// Subsets `face` to `gids` (ascending, without duplicates; glyph 0 is

@@ -17,10 +17,15 @@ constexpr hb_tag_t kHead = HB_TAG('h', 'e', 'a', 'd');
 
 /// The tables of a TrueType font program in a PDF (PDF 32000-1 §9.9,
 /// Table 126); cmap, name, post, OS/2 and the layout tables are not read.
-constexpr hb_tag_t kProgramTables[] = {
-    kGlyf, kLoca, kHead, HB_TAG('h', 'h', 'e', 'a'), HB_TAG('h', 'm', 't', 'x'),
-    HB_TAG('m', 'a', 'x', 'p'), HB_TAG('c', 'v', 't', ' '), HB_TAG('f', 'p', 'g', 'm'),
-    HB_TAG('p', 'r', 'e', 'p')};
+constexpr hb_tag_t kProgramTables[] = {kGlyf,
+                                       kLoca,
+                                       kHead,
+                                       HB_TAG('h', 'h', 'e', 'a'),
+                                       HB_TAG('h', 'm', 't', 'x'),
+                                       HB_TAG('m', 'a', 'x', 'p'),
+                                       HB_TAG('c', 'v', 't', ' '),
+                                       HB_TAG('f', 'p', 'g', 'm'),
+                                       HB_TAG('p', 'r', 'e', 'p')};
 
 bool has_table(hb_face_t* face, hb_tag_t tag) {
   hb_blob_t* blob = hb_face_reference_table(face, tag);
@@ -62,9 +67,8 @@ std::string pdf_name_chars(const std::string& s) {
 /// use last.
 int unicode_rank(char32_t cp) {
   if ((cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000) return 2;
-  return u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_DECOMPOSITION_TYPE) == U_DT_NONE
-             ? 0
-             : 1;
+  return u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_DECOMPOSITION_TYPE) == U_DT_NONE ? 0
+                                                                                                : 1;
 }
 
 struct BufferDeleter {

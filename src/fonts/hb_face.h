@@ -16,8 +16,8 @@ namespace formwork {
 /// Vertical metrics and box of a face in em, as a PDF font descriptor
 /// states them (PDF 32000-1 §9.8.1, in 1/1000 em there).
 struct FaceMetrics {
-  double ascent = 0.88;   ///< hhea/OS/2 ascender, above the baseline
-  double descent = -0.12; ///< descender, negative below the baseline
+  double ascent = 0.88;    ///< hhea/OS/2 ascender, above the baseline
+  double descent = -0.12;  ///< descender, negative below the baseline
   double cap_height = 0.7;
   double bbox[4] = {0, -0.12, 1, 0.88};  ///< head table xMin yMin xMax yMax
   double italic_angle = 0;               ///< degrees, counter-clockwise from vertical

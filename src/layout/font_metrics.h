@@ -14,8 +14,8 @@ namespace formwork {
 /// One glyph of shaped text (OpenType shaping: cmap, GSUB, GPOS). Offsets
 /// and advances are in em; multiply by the font size in pt to get pt.
 struct GlyphPosition {
-  uint32_t gid = 0;      ///< OpenType glyph id in the face (0 = .notdef)
-  uint32_t cluster = 0;  ///< index into the shaped text of the first code point it draws
+  uint32_t gid = 0;        ///< OpenType glyph id in the face (0 = .notdef)
+  uint32_t cluster = 0;    ///< index into the shaped text of the first code point it draws
   double advance_em = 0;   ///< horizontal advance, kerning included
   double x_offset_em = 0;  ///< GPOS placement (mark attachment), rightward
   double y_offset_em = 0;  ///< GPOS placement, upward
@@ -50,8 +50,8 @@ class FontFace {
   virtual void shape(std::u32string_view text, size_t begin, size_t end,
                      std::vector<GlyphPosition>& out) const {
     for (size_t i = begin; i < end; ++i) {
-      out.push_back({static_cast<uint32_t>(text[i]), static_cast<uint32_t>(i),
-                     advance_em(text[i]), 0, 0});
+      out.push_back(
+          {static_cast<uint32_t>(text[i]), static_cast<uint32_t>(i), advance_em(text[i]), 0, 0});
     }
   }
 };

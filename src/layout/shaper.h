@@ -34,7 +34,7 @@ class FaceCache {
 
  private:
   FontProvider& fonts_;
-  std::vector<std::string> roles_;  // role names met, numbered for the cache key
+  std::vector<std::string> roles_;                 // role names met, numbered for the cache key
   std::unordered_map<uint64_t, FontFace*> cache_;  // (role number, bold, italic, cp) → face
   std::set<std::pair<char32_t, std::string>> warned_;
   std::vector<std::string> warnings_;

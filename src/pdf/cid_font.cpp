@@ -76,7 +76,8 @@ PdfDictionary descriptor(const HbFace& face, const std::string& name, uint32_t f
   PdfDictionary d;
   d.AddKey(PdfName::KeyType, PdfName("FontDescriptor"));
   d.AddKey("FontName", PdfName(name));
-  d.AddKey("Flags", static_cast<PoDoFo::pdf_int64>(kFlagSymbolic | (face.is_italic() ? kFlagItalic : 0)));
+  d.AddKey("Flags",
+           static_cast<PoDoFo::pdf_int64>(kFlagSymbolic | (face.is_italic() ? kFlagItalic : 0)));
   PdfArray bbox;
   for (double v : m.bbox) bbox.push_back(thousandths(v));
   d.AddKey("FontBBox", bbox);

@@ -7,7 +7,7 @@
 namespace formwork {
 namespace {
 
-constexpr int kCoordDecimals = 3;   // pt: 1/1000 pt
+constexpr int kCoordDecimals = 3;  // pt: 1/1000 pt
 constexpr int kColorDecimals = 3;
 constexpr int kAdjustDecimals = 2;  // TJ: 1/100 000 em
 

@@ -1,9 +1,8 @@
 #include "pdf/md5.h"
 
+#include <mutex>
 #include <qpdf/QPDFCryptoImpl.hh>
 #include <qpdf/QPDFCryptoProvider.hh>
-
-#include <mutex>
 
 namespace formwork {
 namespace {

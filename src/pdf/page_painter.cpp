@@ -45,7 +45,8 @@ std::u32string nfc(const std::u32string& text) {
   for (char32_t cp : text) s.append(static_cast<UChar32>(cp));
   const icu::UnicodeString out = U_SUCCESS(status) ? n->normalize(s, status) : s;
   std::u32string r;
-  for (int32_t i = 0; i < out.length(); i = out.moveIndex32(i, 1)) r += static_cast<char32_t>(out.char32At(i));
+  for (int32_t i = 0; i < out.length(); i = out.moveIndex32(i, 1))
+    r += static_cast<char32_t>(out.char32At(i));
   return r;
 }
 
@@ -141,8 +142,7 @@ class PagePainter {
       cs_.text_render_mode(2);
     }
     const double baseline = page_h_ - run.y;
-    cs_.begin_text(name, run.size_pt, run.x, baseline,
-                   run.synthetic_italic ? kItalicShear : 0);
+    cs_.begin_text(name, run.size_pt, run.x, baseline, run.synthetic_italic ? kItalicShear : 0);
     show_glyphs(run, face, cps, glyphs);
     cs_.end_text();
     if (run.synthetic_bold) cs_.restore();
@@ -181,7 +181,8 @@ class PagePainter {
   void paint_underline(const GlyphRun& run, const HbFace& face, const std::vector<Glyph>& glyphs,
                        double baseline) {
     double width = run.width;
-    if (width <= 0) width = glyphs.back().x + face.glyph_advance_em(glyphs.back().gid) * run.size_pt;
+    if (width <= 0)
+      width = glyphs.back().x + face.glyph_advance_em(glyphs.back().gid) * run.size_pt;
     const double y = baseline + face.underline_position_em() * run.size_pt;
     cs_.stroke_style(run.color, face.underline_thickness_em() * run.size_pt, kSquareCap);
     cs_.line(run.x, y, run.x + width, y);

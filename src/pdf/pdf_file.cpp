@@ -1,7 +1,7 @@
 #include "pdf/pdf_file.h"
 
-#include <podofo/podofo.h>
 #include <libdeflate.h>
+#include <podofo/podofo.h>
 
 #include <cinttypes>
 #include <cstdio>

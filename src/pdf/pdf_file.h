@@ -82,14 +82,14 @@ class PdfFile {
 
  private:
   void emit(std::string_view bytes);
-  void write_stream_object(uint32_t num, const PoDoFo::PdfDictionary& dict,
-                           std::string_view data, bool deflated);
+  void write_stream_object(uint32_t num, const PoDoFo::PdfDictionary& dict, std::string_view data,
+                           bool deflated);
   void mark_written(uint32_t num);
 
   PdfSink& sink_;
   Md5 md5_;
   uint64_t offset_ = 0;
-  bool digested_ = false;  // the /ID covers everything before the trailer
+  bool digested_ = false;          // the /ID covers everything before the trailer
   std::vector<uint64_t> offsets_;  // by object number − 1; 0 = reserved, not written
 };
 

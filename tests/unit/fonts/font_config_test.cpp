@@ -142,9 +142,9 @@ TEST_F(FontConfigTest, RelativePathIsRelativeToTheJsonFile) {
 
 TEST_F(FontConfigTest, TtcPathIsUsed) {
   // A TrueType collection's first face: hb-subset writes the one face used.
-  test::make_collection({kLiberation + "LiberationSans-Regular.ttf",
-                         kLiberation + "LiberationSerif-Regular.ttf"},
-                        (dir_ / "pair.ttc").string());
+  test::make_collection(
+      {kLiberation + "LiberationSans-Regular.ttf", kLiberation + "LiberationSerif-Regular.ttf"},
+      (dir_ / "pair.ttc").string());
   const std::string path = write("fonts.json", R"({"hei": "pair.ttc"})");
   const auto files = FontConfig::load(path).resolve();
   EXPECT_EQ(files.at("hei").regular, (dir_ / "pair.ttc").string());

@@ -4,9 +4,9 @@
 
 #include <gtest/gtest.h>
 
-#include "fonts/face_chain.h"
-
 #include <thread>
+
+#include "fonts/face_chain.h"
 
 namespace formwork {
 namespace {

@@ -61,8 +61,9 @@ TEST(FontSubset, GlyphsAreRenumberedAndOnlyProgramTablesKept) {
   EXPECT_LE(table_length(face, "hmtx"), 6u * 4);
   hb_font_t* font = hb_font_create(face);
   for (size_t i = 0; i < gids.size(); ++i) {
-    EXPECT_EQ(hb_font_get_glyph_h_advance(font, subset.new_gid_of[i]) / double(hb_face_get_upem(face)),
-              sung.glyph_advance_em(gids[i]));
+    EXPECT_EQ(
+        hb_font_get_glyph_h_advance(font, subset.new_gid_of[i]) / double(hb_face_get_upem(face)),
+        sung.glyph_advance_em(gids[i]));
   }
   hb_font_destroy(font);
   hb_face_destroy(face);

@@ -14,6 +14,7 @@
 namespace formwork {
 namespace {
 
+using testing::default_engine;
 using testing::default_fonts;
 using testing::fresh_dir;
 using testing::pdffonts_rows;
@@ -21,11 +22,6 @@ using testing::run;
 using testing::write_bytes;
 
 const std::string kDejaVu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-
-FontEngine& engine() {
-  static FontEngine fonts(default_fonts());
-  return fonts;
-}
 
 Document doc_of(const std::string& text, const std::string& role = "song", double size = 12) {
   Document d;
@@ -49,7 +45,8 @@ class GlyphTextTest : public ::testing::Test {
  protected:
   void SetUp() override { dir_ = fresh_dir(); }
   /// Lays `d` out, writes its PDF and returns the PDF's path.
-  std::string pdf_of(const Document& d, const std::string& name, FontEngine& fonts = engine()) {
+  std::string pdf_of(const Document& d, const std::string& name,
+                     FontEngine& fonts = default_engine()) {
     laid_out_ = layout_document(d, fonts);
     return write_bytes(dir_ + "/" + name, pdf_bytes(laid_out_, fonts));
   }
@@ -109,7 +106,7 @@ TEST_F(GlyphTextTest, LatinKerningMovesGlyphs) {
   const std::string pdf = pdf_of(doc_of("AVATAR", "serif"), "kern.pdf");
   const std::vector<GlyphRun> runs = runs_of(laid_out_);
   ASSERT_EQ(runs.size(), 1u);
-  FontFace& serif = engine().face_for("serif", false, false, U'A');
+  FontFace& serif = default_engine().face_for("serif", false, false, U'A');
   const double nominal = 3 * serif.advance_em(U'A') + serif.advance_em(U'V') +
                          serif.advance_em(U'T') + serif.advance_em(U'R');
   EXPECT_LT(runs[0].width, nominal * 12 - 2);  // A-V, V-A, A-T, T-A kerned
@@ -158,10 +155,10 @@ TEST_F(GlyphTextTest, EmbeddedSubsetsHaveRenumberedGlyphs) {
   ASSERT_EQ(programs.size(), 2u);  // AR PL SungtiL GB and Liberation Serif
   for (const std::string& num : programs) {
     const std::string path = dir_ + "/font-" + num + ".ttf";
-    ASSERT_EQ(run("qpdf --show-object=" + num + " --filtered-stream-data '" + pdf + "' > '" +
-                  path + "'")
-                  .status,
-              0);
+    ASSERT_EQ(
+        run("qpdf --show-object=" + num + " --filtered-stream-data '" + pdf + "' > '" + path + "'")
+            .status,
+        0);
     hb_blob_t* blob = hb_blob_create_from_file(path.c_str());
     hb_face_t* face = hb_face_create(blob, 0);
     // Only the glyphs drawn (and .notdef) are left, numbered from 1: loca

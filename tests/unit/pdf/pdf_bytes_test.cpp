@@ -10,7 +10,7 @@ namespace formwork {
 namespace {
 
 using testing::count_of;
-using testing::default_fonts;
+using testing::default_engine;
 using testing::fresh_dir;
 using testing::pdffonts_rows;
 using testing::run;
@@ -51,25 +51,20 @@ LaidOutDocument sample_document(FontProvider& fonts, const std::string& extra_li
   return doc;
 }
 
-FontEngine& engine() {
-  static FontEngine fonts(default_fonts());
-  return fonts;
-}
-
 /// The sample page `pages` times in one PDF.
 std::string build(int pages, const std::string& extra_line = "") {
-  LaidOutDocument doc = sample_document(engine(), extra_line);
+  LaidOutDocument doc = sample_document(default_engine(), extra_line);
   for (int i = 1; i < pages; ++i) doc.pages.push_back(doc.pages.front());
-  return pdf_bytes(doc, engine());
+  return pdf_bytes(doc, default_engine());
 }
 
 /// One page holding `text` set on one line.
 std::string one_line(const std::string& text, double size = 12) {
   LaidOutDocument doc;
   Page page;
-  set_line(page, engine(), text, 72, 72, size);
+  set_line(page, default_engine(), text, 72, 72, size);
   doc.pages.push_back(page);
-  return pdf_bytes(doc, engine());
+  return pdf_bytes(doc, default_engine());
 }
 
 class PdfBytesTest : public ::testing::Test {
@@ -124,10 +119,10 @@ TEST_F(PdfBytesTest, TextExtractsExactly) {
 TEST_F(PdfBytesTest, SpacesBetweenScriptsExtract) {
   LaidOutDocument doc;
   Page page;
-  set_line(page, engine(), "第 1 页 共 3 页", 280, 800, 10.5);
-  set_line(page, engine(), "第 1 页 共 3 页", 280, 700, 12);
+  set_line(page, default_engine(), "第 1 页 共 3 页", 280, 800, 10.5);
+  set_line(page, default_engine(), "第 1 页 共 3 页", 280, 700, 12);
   doc.pages.push_back(page);
-  const std::string pdf = write_bytes(dir_ + "/footer.pdf", pdf_bytes(doc, engine()));
+  const std::string pdf = write_bytes(dir_ + "/footer.pdf", pdf_bytes(doc, default_engine()));
   // The space glyphs are in the content stream; pdftotext's physical-layout
   // mode drops spaces around a one-character word ("第1页", a known poppler
   // heuristic), its content-order mode (-raw) keeps them.
@@ -186,16 +181,17 @@ TEST_F(PdfBytesTest, PagesKeepTheirOwnSize) {
   Page landscape;
   landscape.width_pt = 841.89;
   landscape.height_pt = 595.276;
-  set_line(landscape, engine(), kChinese, 72, 72, 12);
+  set_line(landscape, default_engine(), kChinese, 72, 72, 12);
   doc.pages = {Page{}, landscape};
-  const std::string pdf = write_bytes(dir_ + "/sizes.pdf", pdf_bytes(doc, engine()));
+  const std::string pdf = write_bytes(dir_ + "/sizes.pdf", pdf_bytes(doc, default_engine()));
   const std::string info = run("pdfinfo -f 1 -l 2 '" + pdf + "'").output;
   EXPECT_NE(info.find("Page    1 size:  595.28 x 841.89"), std::string::npos) << info;
   EXPECT_NE(info.find("Page    2 size:  841.89 x 595.28"), std::string::npos) << info;
 }
 
 TEST_F(PdfBytesTest, EmptyDocumentStillGivesAValidPdf) {
-  const std::string pdf = write_bytes(dir_ + "/empty.pdf", pdf_bytes(LaidOutDocument{}, engine()));
+  const std::string pdf =
+      write_bytes(dir_ + "/empty.pdf", pdf_bytes(LaidOutDocument{}, default_engine()));
   EXPECT_EQ(run("qpdf --check '" + pdf + "'").status, 0);
   EXPECT_NE(run("pdfinfo '" + pdf + "'").output.find("Pages:           1"), std::string::npos);
 }
@@ -219,7 +215,7 @@ TEST_F(PdfBytesTest, UnknownFaceIsAnError) {
   run.x_offsets = {0};
   page.items.push_back(run);
   doc.pages.push_back(page);
-  EXPECT_THROW(pdf_bytes(doc, engine()), std::runtime_error);
+  EXPECT_THROW(pdf_bytes(doc, default_engine()), std::runtime_error);
 }
 
 }  // namespace

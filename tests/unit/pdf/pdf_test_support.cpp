@@ -21,6 +21,11 @@ const std::map<std::string, FontFiles>& default_fonts() {
   return fonts;
 }
 
+FontEngine& default_engine() {
+  static FontEngine engine(default_fonts());
+  return engine;
+}
+
 double set_line(Page& page, FontProvider& fonts, const std::string& text, double x, double y,
                 double size, const std::string& role, bool bold, bool italic, double extra_pt) {
   GlyphRun* run = nullptr;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "fonts/font_config.h"
+#include "fonts/font_engine.h"
 #include "layout/font_metrics.h"
 #include "layout/frame.h"
 
@@ -14,6 +15,10 @@ namespace formwork::testing {
 
 /// The Debian default fonts, resolved once per test binary.
 const std::map<std::string, FontFiles>& default_fonts();
+
+/// One font engine over default_fonts() for the whole test binary, as a
+/// batch shares one.
+FontEngine& default_engine();
 
 /// Sets `text` on one baseline from (x, y), one GlyphRun per stretch of
 /// code points that share a face (as layout does), each glyph at its

@@ -15,16 +15,11 @@
 namespace formwork {
 namespace {
 
-using testing::default_fonts;
+using testing::default_engine;
 using testing::fresh_dir;
 using testing::pdffonts_rows;
 using testing::run;
 using testing::set_line;
-
-FontEngine& engine() {
-  static FontEngine fonts(default_fonts());
-  return fonts;
-}
 
 /// A record of `pages` pages, each saying "<name> 第 n 页".
 LaidOutDocument record(const std::string& name, int pages) {
@@ -32,7 +27,7 @@ LaidOutDocument record(const std::string& name, int pages) {
   doc.title = name + " 验收表";
   for (int n = 1; n <= pages; ++n) {
     Page page;
-    set_line(page, engine(), name + " 第 " + std::to_string(n) + " 页", 72, 100, 14);
+    set_line(page, default_engine(), name + " 第 " + std::to_string(n) + " 页", 72, 100, 14);
     doc.pages.push_back(page);
   }
   return doc;
@@ -66,7 +61,7 @@ class PrintFileTest : public ::testing::Test {
   /// Records of 1, 2 and 1 pages merged with `options`.
   std::string merge(const std::string& name, PrintOptions options) {
     const std::string path = dir_ + "/" + name;
-    MergedPdfWriter writer(path, engine(), options);
+    MergedPdfWriter writer(path, default_engine(), options);
     writer.add(record("甲", 1), "2016001 甲");
     writer.add(record("乙", 2), "2016002 乙");
     writer.add(record("丙", 1), "2016003 丙");
@@ -116,8 +111,9 @@ TEST_F(PrintFileTest, DuplexStartsEveryRecordAndCopyOnAFrontPage) {
 
 TEST_F(PrintFileTest, ManyRecordsShareOneSubsetPerFace) {
   const std::string path = dir_ + "/many.pdf";
-  MergedPdfWriter writer(path, engine());
-  for (int i = 1; i <= 300; ++i) writer.add(record("第" + std::to_string(i) + "号", 1), std::to_string(i));
+  MergedPdfWriter writer(path, default_engine());
+  for (int i = 1; i <= 300; ++i)
+    writer.add(record("第" + std::to_string(i) + "号", 1), std::to_string(i));
   writer.finish();
   EXPECT_EQ(run("qpdf --check '" + path + "'").status, 0);
   EXPECT_EQ(page_count(path), 300);
@@ -130,7 +126,7 @@ TEST_F(PrintFileTest, ManyRecordsShareOneSubsetPerFace) {
 
 TEST_F(PrintFileTest, NothingAppearsWithoutFinish) {
   {
-    MergedPdfWriter writer(dir_ + "/unfinished.pdf", engine());
+    MergedPdfWriter writer(dir_ + "/unfinished.pdf", default_engine());
     writer.add(record("甲", 1), "甲");
   }
   EXPECT_TRUE(std::filesystem::is_empty(dir_));
@@ -138,28 +134,30 @@ TEST_F(PrintFileTest, NothingAppearsWithoutFinish) {
 
 TEST_F(PrintFileTest, PagesArePaintedOnceForBothFiles) {
   const LaidOutDocument doc = record("甲", 2);
-  const std::string own = pdf_bytes(doc, engine());
-  const auto painted = paint_document(doc, engine());
-  EXPECT_EQ(paint_document(doc, engine()).get(), painted.get());
+  const std::string own = pdf_bytes(doc, default_engine());
+  const auto painted = paint_document(doc, default_engine());
+  EXPECT_EQ(paint_document(doc, default_engine()).get(), painted.get());
   const LaidOutDocument copy = doc;  // a copy paints afresh
-  EXPECT_NE(paint_document(copy, engine()).get(), painted.get());
-  EXPECT_EQ(pdf_bytes(copy, engine()), own);
+  EXPECT_NE(paint_document(copy, default_engine()).get(), painted.get());
+  EXPECT_EQ(pdf_bytes(copy, default_engine()), own);
 }
 
 TEST(PdfDeterminism, SameBytesFromTwoThreads) {
   std::vector<LaidOutDocument> docs;
   for (int i = 0; i < 8; ++i) docs.push_back(record("记录" + std::to_string(i), 1 + i % 2));
   std::vector<std::string> alone;
-  for (const LaidOutDocument& d : docs) alone.push_back(pdf_bytes(LaidOutDocument(d), engine()));
+  for (const LaidOutDocument& d : docs)
+    alone.push_back(pdf_bytes(LaidOutDocument(d), default_engine()));
   std::vector<std::string> shared(docs.size());
   auto work = [&](size_t first) {
-    for (size_t i = first; i < docs.size(); i += 2) shared[i] = pdf_bytes(docs[i], engine());
+    for (size_t i = first; i < docs.size(); i += 2)
+      shared[i] = pdf_bytes(docs[i], default_engine());
   };
   std::thread a(work, 0), b(work, 1);
   a.join();
   b.join();
   EXPECT_EQ(shared, alone);
-  EXPECT_EQ(pdf_bytes(record("记录0", 1), engine()), alone[0]);
+  EXPECT_EQ(pdf_bytes(record("记录0", 1), default_engine()), alone[0]);
 }
 
 }  // namespace

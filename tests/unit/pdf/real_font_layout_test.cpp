@@ -6,8 +6,8 @@
 #include <cmath>
 #include <map>
 
-#include "layout/layout.h"
 #include "fonts/font_engine.h"
+#include "layout/layout.h"
 #include "pdf_test_support.h"
 
 namespace formwork {

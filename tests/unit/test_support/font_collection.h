@@ -18,8 +18,11 @@ inline void make_collection(const std::vector<std::string>& faces, const std::st
       "from fontTools.ttLib import TTFont\n"
       "from fontTools.ttLib.ttCollection import TTCollection\n"
       "c = TTCollection()\n"
-      "c.fonts = [TTFont(f) for f in [" + list + "]]\n"
-      "c.save('" + out + "')\n";
+      "c.fonts = [TTFont(f) for f in [" +
+      list +
+      "]]\n"
+      "c.save('" +
+      out + "')\n";
   const std::string command = "/usr/bin/python3 -c \"" + script + "\"";
   if (std::system(command.c_str()) != 0) {
     throw std::runtime_error("fontTools could not write " + out + " (python3-fonttools)");
