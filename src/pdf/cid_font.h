@@ -26,6 +26,7 @@ double pdf_glyph_width(const HbFace& face, uint32_t gid);
 /// - font descriptor (§9.8) and /FontFile2: the hb-subset program
 ///   (subset_font: renumbered glyphs, no hinting, only the tables a
 ///   TrueType font program needs), deflated.
+/// The streams come from font_streams (cached per face and glyph set).
 /// Throws std::runtime_error when the face cannot be subset.
 void write_cid_font(PdfFile& file, uint32_t type0, const HbFace& face,
                     const std::vector<uint32_t>& cids);

@@ -1,5 +1,5 @@
-// write_pdf end to end: Document → layout_document → PdfBuilder → file,
-// read back with qpdf and poppler.
+// write_pdf end to end: Document → layout_document → pdf_bytes (or the
+// merged writer) → file, read back with qpdf and poppler.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -94,7 +94,7 @@ TEST_F(WritePdfTest, FormWithTableReadsBack) {
     EXPECT_NE(text.find(s), std::string::npos) << "missing '" << s << "' in:\n" << text;
   }
   // Footer spaces around one digit need content order (see
-  // PdfBuilderTest.SpacesBetweenScriptsExtract).
+  // PdfBytesTest.SpacesBetweenScriptsExtract).
   EXPECT_NE(raw_text_of(pdf).find("第 1 页 共 1 页"), std::string::npos) << raw_text_of(pdf);
   const auto fonts = pdffonts_rows(pdf);
   EXPECT_GE(fonts.size(), 2u);
