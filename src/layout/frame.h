@@ -6,6 +6,8 @@
 #include <variant>
 #include <vector>
 
+#include "model/units.h"  // kPtPerMm, mm_to_pt for the layout code
+
 namespace formwork {
 
 /// A run of glyphs from one face at one size, drawn left to right from its
@@ -60,8 +62,5 @@ struct LaidOutDocument {
   /// prints them with the record, and --strict makes them errors.
   std::vector<std::string> warnings;
 };
-
-constexpr double kPtPerMm = 72.0 / 25.4;
-inline double mm_to_pt(double mm) { return mm * kPtPerMm; }
 
 }  // namespace formwork

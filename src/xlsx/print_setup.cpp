@@ -7,12 +7,13 @@
 #include <vector>
 
 #include "model/page_pattern.h"
+#include "model/units.h"
 
 namespace formwork {
 namespace {
 
 constexpr int kPaperA4 = 9;
-constexpr double kPtToMm = 25.4 / 72;
+constexpr double kPtToMm = 1 / kPtPerMm;
 
 double mm_to_inch(double mm) { return mm / 25.4; }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "model/table_grid.h"
+#include "model/units.h"
 #include "xlsx/text_height.h"
 
 namespace formwork {
