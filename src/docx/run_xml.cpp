@@ -1,19 +1,21 @@
 #include "docx/run_xml.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
 #include "docx/docx_units.h"
 #include "docx/xml_util.h"
+#include "util/forbidden_chars.h"
 
 namespace formwork {
 
 namespace {
 
-void append_text(pugi::xml_node r, const std::string& text) {
+void append_text(pugi::xml_node r, std::string_view text) {
   pugi::xml_node t = r.append_child("w:t");
   t.append_attribute("xml:space") = "preserve";
-  t.text().set(text.c_str());
+  t.text().set(text.data(), text.size());
 }
 
 }  // namespace
@@ -52,17 +54,19 @@ void append_run(pugi::xml_node p, std::string_view text, const TextStyle& style,
                 const DocxFontNames& fonts, long spacing_twips) {
   pugi::xml_node r = p.append_child("w:r");
   append_run_properties(r, style, fonts, spacing_twips);
-  std::string pending;
-  for (char ch : text) {
-    if (ch == '\n' || ch == '\t') {
-      if (!pending.empty()) append_text(r, pending);
-      pending.clear();
-      r.append_child(ch == '\n' ? "w:br" : "w:tab");
-    } else if (static_cast<unsigned char>(ch) >= 0x20) {
-      pending += ch;  // bytes of multi-byte UTF-8 sequences are all >= 0x80
+  std::string storage;
+  const std::string_view clean = clean_text(text, storage);
+  // Line feeds become w:br and tabs w:tab (§17.3.3.1, §17.3.3.32); a
+  // carriage return is dropped, so CR LF gives one break.
+  size_t start = 0;
+  while (start < clean.size()) {
+    const size_t stop = std::min(clean.find_first_of("\n\t\r", start), clean.size());
+    if (stop > start) append_text(r, clean.substr(start, stop - start));
+    if (stop < clean.size() && clean[stop] != '\r') {
+      r.append_child(clean[stop] == '\n' ? "w:br" : "w:tab");
     }
+    start = stop + 1;
   }
-  if (!pending.empty()) append_text(r, pending);
 }
 
 }  // namespace formwork

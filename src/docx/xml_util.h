@@ -19,10 +19,6 @@ std::string serialize(const pugi::xml_document& doc);
 pugi::xml_node add_val(pugi::xml_node parent, const char* name, const std::string& value,
                        const char* val_attr = "w:val");
 
-/// `text` without the C0 control characters XML 1.0 forbids (all below
-/// U+0020 except tab, line feed and carriage return).
-std::string xml_safe(std::string_view text);
-
 /// Sets attribute `name` to the decimal form of `value`.
 void set_int(pugi::xml_node node, const char* name, long value);
 

@@ -8,6 +8,7 @@
 
 #include "model/page_pattern.h"
 #include "model/units.h"
+#include "util/forbidden_chars.h"
 
 namespace formwork {
 namespace {
@@ -57,7 +58,7 @@ std::string excel_header_footer(const MarginText& text) {
         out += "&N";
         break;
       case PagePatternPart::Kind::Text:
-        for (char c : part.text) out += c == '&' ? std::string("&&") : std::string(1, c);
+        for (char c : clean_text(part.text)) out += c == '&' ? std::string("&&") : std::string(1, c);
         break;
     }
   }

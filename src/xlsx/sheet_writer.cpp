@@ -6,6 +6,8 @@
 
 #include "model/table_grid.h"
 #include "model/units.h"
+#include "util/forbidden_chars.h"
+#include "xlsx/xlsx_limits.h"
 #include "xlsx/text_height.h"
 
 namespace formwork {
@@ -83,8 +85,9 @@ RuleSpan rule_span(const Paragraph& p, double width_px) {
 
 }  // namespace
 
-SheetWriter::SheetWriter(lxw_worksheet* ws, FormatCache& formats, SheetColumns columns)
-    : ws_(ws), formats_(formats), columns_(std::move(columns)) {}
+SheetWriter::SheetWriter(lxw_worksheet* ws, std::string name, FormatCache& formats,
+                         SheetColumns columns)
+    : ws_(ws), name_(std::move(name)), formats_(formats), columns_(std::move(columns)) {}
 
 void SheetWriter::write(std::span<const Block> blocks) {
   for (int c = 0; c <= last_col(); ++c) {
@@ -131,15 +134,7 @@ void SheetWriter::paragraph(const Paragraph& p) {
   const std::string body = p.text();
   text = body.empty() ? std::string() : text + body;
 
-  if (!text.empty()) {
-    lxw_format* fmt = formats_.get(f);
-    if (last_col() > 0) {
-      check_lxw(worksheet_merge_range(ws_, row_, 0, row_, last_col(), text.c_str(), fmt),
-                "merge paragraph row");
-    } else {
-      check_lxw(worksheet_write_string(ws_, row_, 0, text.c_str(), fmt), "write paragraph");
-    }
-  }
+  if (!text.empty()) put_text(text, row_, 0, row_, last_col(), formats_.get(f));
   const int lines = estimate_lines(text, f.size_pt, span_px(0, last_col()) - kCellInsetPx);
   double height = lines * f.size_pt * std::max(kLinePitch, p.line_spacing) + p.space_before_pt +
                   p.space_after_pt;
@@ -152,7 +147,6 @@ void SheetWriter::rule(const Paragraph& p) {
   const HorizontalRule& r = *p.rule;
   const RuleSpan span = rule_span(p, span_px(0, last_col()));
   CellFormat f;
-  f.font_name = excel_font_name("song");
   f.bottom_border = border_style(r.thickness_pt);
   f.bottom_color = r.color;
   lxw_format* fmt = formats_.get(f);
@@ -201,7 +195,6 @@ void SheetWriter::table(const Table& t, const std::vector<int>& starts) {
   }
   if (t.borders) {  // holes (short rows) still get their grid lines
     CellFormat hole;
-    hole.font_name = excel_font_name("song");
     hole.border = true;
     for (int r = 0; r < grid.rows; ++r) {
       for (int c = 0; c < grid.cols; ++c) {
@@ -242,16 +235,25 @@ void SheetWriter::cell(const Cell& c, const Table& t, int r0, int c0, int r1, in
   if (!c.anchor.empty()) anchors_.emplace_back(c.anchor, CellPos{r0, c0});
 
   // Data text is written as a string, never parsed: "=1+1" stays text.
-  const std::string text = typed ? std::string() : cell_text(c);
-  if (r0 != r1 || c0 != c1) {
-    check_lxw(worksheet_merge_range(ws_, r0, c0, r1, c1, text.c_str(), fmt), "merge cells");
-  } else if (!typed) {
-    check_lxw(worksheet_write_string(ws_, r0, c0, text.c_str(), fmt), "write string");
-  }
+  if (!typed || r0 != r1 || c0 != c1) put_text(typed ? "" : cell_text(c), r0, c0, r1, c1, fmt);
+  if (v.number) check_cell_number(*v.number, v.number_format, name_, r0, c0);
+  if (v.text) check_cell_text(*v.text, name_, r0, c0);
   if (!v.formula_r1c1.empty()) {
     formulas_.push_back({&v, r0, c0, grid_col, starts, fmt});
   } else if (v.number) {
     check_lxw(worksheet_write_number(ws_, r0, c0, v.number->to_double(), fmt), "write number");
+  }
+}
+
+void SheetWriter::put_text(std::string_view text, int r0, int c0, int r1, int c1,
+                           lxw_format* fmt) {
+  std::string storage;
+  const std::string clean(clean_text(text, storage));  // NUL-terminated for libxlsxwriter
+  check_cell_text(clean, name_, r0, c0);
+  if (r0 != r1 || c0 != c1) {
+    check_lxw(worksheet_merge_range(ws_, r0, c0, r1, c1, clean.c_str(), fmt), "merge cells");
+  } else {
+    check_lxw(worksheet_write_string(ws_, r0, c0, clean.c_str(), fmt), "write string");
   }
 }
 
