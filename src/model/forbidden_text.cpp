@@ -33,14 +33,9 @@ std::vector<std::string> forbidden_char_problems(const Value& record) {
   auto add = [&](std::string line) {
     if (!line.empty()) out.push_back(std::move(line));
   };
-  walk_values(record, [&](const std::string& pointer, const Value& v) {
-    if (v.is_string()) add(problem(pointer, "", v.as_string()));
-    if (!v.is_object()) return;
-    for (const auto& [name, member] : v.as_object().members) {
-      std::string at = pointer;
-      append_pointer_token(at, name);
-      add(problem(at, "member name: ", name));
-    }
+  walk_values(record, [&](const WalkedValue& w) {
+    if (w.member_name) add(problem(w.pointer, "member name: ", *w.member_name));
+    if (w.value.is_string()) add(problem(w.pointer, "", w.value.as_string()));
   });
   return out;
 }

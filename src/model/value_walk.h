@@ -13,11 +13,18 @@ namespace formwork {
 /// written "~0", "/" is written "~1"): "/费用" + "0" → "/费用/0".
 void append_pointer_token(std::string& pointer, std::string_view token);
 
-/// Calls visit(pointer, value) for `root` (pointer "") and every value
-/// inside it, depth first in member and element order; objects before
-/// their members. Iterative, so deeply nested records cannot exhaust the
-/// stack.
-void walk_values(const Value& root,
-                 const std::function<void(const std::string& pointer, const Value& v)>& visit);
+/// One value met by walk_values: its JSON pointer ("" for the root), its
+/// member name when it is an object member (nullptr for the root and array
+/// elements), and the value.
+struct WalkedValue {
+  const std::string& pointer;
+  const std::string* member_name;
+  const Value& value;
+};
+
+/// Calls visit for `root` and every value inside it, depth first in member
+/// and element order; objects before their members. Iterative, so deeply
+/// nested records cannot exhaust the stack.
+void walk_values(const Value& root, const std::function<void(const WalkedValue&)>& visit);
 
 }  // namespace formwork

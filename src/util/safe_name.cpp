@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "util/forbidden_chars.h"
 
@@ -66,7 +67,7 @@ std::string trim_edges(const std::string& s) {
 
 bool equals_ascii_ignore_case(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::toupper(static_cast<unsigned char>(x)) == y;
+           return std::toupper(static_cast<unsigned char>(x)) == static_cast<unsigned char>(y);
          });
 }
 

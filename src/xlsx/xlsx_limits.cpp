@@ -46,11 +46,21 @@ std::string too_long(size_t units) {
          grouped(kMaxCellTextUnits) + ")";
 }
 
-/// Decimals a number format shows (first section; "0.00%" → 4, "#,##0,"
-/// → -3), or nullopt for General, scientific and empty formats, which show
-/// at most 15 significant digits of whatever the number is.
-std::optional<int> shown_decimals(std::string_view format) {
-  if (format.empty()) return std::nullopt;
+/// How a number format shows a number: General (at most 15 significant
+/// digits, whatever they are), scientific (a mantissa of at most 15 digits
+/// and an exponent) or with a fixed count of decimals ("0.00%" → 4,
+/// "#,##0," → -3).
+struct NumberDisplay {
+  enum class Kind { General, Scientific, Fixed } kind = Kind::General;
+  int decimals = 0;
+};
+
+/// The display of a format's first section (ECMA-376 Part 1 §18.8.31
+/// numFmt codes): quoted text, [colour/condition] brackets and escaped,
+/// padding and spacing characters are skipped.
+NumberDisplay number_display(std::string_view format) {
+  using Kind = NumberDisplay::Kind;
+  if (format.empty()) return {};
   int decimals = 0, percent = 0, thousands = 0;
   bool after_point = false, in_quote = false, in_bracket = false;
   for (size_t i = 0; i < format.size(); ++i) {
@@ -67,8 +77,10 @@ std::optional<int> shown_decimals(std::string_view format) {
       ++i;  // the next character is shown (or padded with), not a code
     } else if (c == ';') {
       break;
-    } else if (c == 'E' || c == 'e' || c == 'G' || c == 'g') {
-      return std::nullopt;  // scientific, or General
+    } else if (c == 'E' || c == 'e') {
+      return {Kind::Scientific, 0};
+    } else if (c == 'G' || c == 'g') {
+      return {};  // General (also the localised "G/通用格式")
     } else if (c == '.') {
       after_point = true;
     } else if (c == '0' || c == '#' || c == '?') {
@@ -80,7 +92,22 @@ std::optional<int> shown_decimals(std::string_view format) {
       ++percent;
     }
   }
-  return decimals + 2 * percent - 3 * thousands;
+  return {Kind::Fixed, decimals + 2 * percent - 3 * thousands};
+}
+
+/// Whether a cell in `format` shows `held` (the 15-digit value) otherwise
+/// than `d`.
+bool shows_differently(const Decimal& d, const Decimal& held, std::string_view format) {
+  const NumberDisplay shown = number_display(format);
+  switch (shown.kind) {
+    case NumberDisplay::Kind::Fixed:
+      return d.round(shown.decimals) != held.round(shown.decimals);
+    case NumberDisplay::Kind::General:
+      return significant_digits(d.round(0)) > kExcelDigits;  // integer digits lost
+    case NumberDisplay::Kind::Scientific:
+      break;  // a mantissa shows at most the 15 digits kept
+  }
+  return false;
 }
 
 }  // namespace
@@ -104,8 +131,9 @@ Decimal excel_precision(const Decimal& d) {
 
 std::vector<std::string> xlsx_data_problems(const Value& record) {
   std::vector<std::string> out;
-  walk_values(record, [&](const std::string& pointer, const Value& v) {
-    const std::string at = pointer.empty() ? "/" : pointer;
+  walk_values(record, [&](const WalkedValue& w) {
+    const Value& v = w.value;
+    const std::string at = w.pointer.empty() ? "/" : w.pointer;
     if (v.is_string()) {
       const size_t units = utf16_length(v.as_string());
       if (units > kMaxCellTextUnits) out.push_back(at + ": " + too_long(units));
@@ -136,17 +164,15 @@ void check_cell_text(std::string_view text, std::string_view sheet, int row, int
 void check_cell_number(const Decimal& d, std::string_view number_format, std::string_view sheet,
                        int row, int col) {
   const Decimal held = excel_precision(d);
-  if (held == d) return;
-  const std::optional<int> k = shown_decimals(number_format);
-  const bool differs =
-      k ? d.round(*k) != held.round(*k) : significant_digits(d.round(0)) > kExcelDigits;
-  if (!differs) return;
-  const std::string shown =
-      k ? " (format " + std::string(number_format) + " shows " + std::to_string(*k) + " decimals)"
-        : "";
+  if (held == d || !shows_differently(d, held, number_format)) return;
+  const NumberDisplay shown = number_display(number_format);
+  const std::string how = shown.kind == NumberDisplay::Kind::Fixed
+                              ? " (format " + std::string(number_format) + " shows " +
+                                    std::to_string(shown.decimals) + " decimals)"
+                              : "";
   throw DataError(cell_label(sheet, row, col) + ": " + d.to_string() + " has " +
                   std::to_string(significant_digits(d)) + " significant digits; XLSX keeps " +
-                  std::to_string(kExcelDigits) + " and would hold " + held.to_string() + shown);
+                  std::to_string(kExcelDigits) + " and would hold " + held.to_string() + how);
 }
 
 }  // namespace formwork

@@ -55,8 +55,10 @@ void check_cell_text(std::string_view text, std::string_view sheet, int row, int
 /// show `d` differently than it is: `number_format`'s decimals (e.g. 2 for
 /// "#,##0.00", 4 for "0.00%") differ once `d` is cut to 15 significant
 /// digits. For "General" and "" only lost integer digits count, as Excel
-/// itself never shows more than 15 digits there; so 2/3 in a "0.00" cell
-/// passes, 12345678901234.56 in a money cell does not.
+/// itself never shows more than 15 digits there, and scientific formats
+/// never differ; so 2/3 in a "0.00%" cell passes, 12345678901234.56 in a
+/// money cell does not. (Excel computes in IEEE doubles too, so a formula
+/// recalculated in Excel gives the same 15 digits.)
 void check_cell_number(const Decimal& d, std::string_view number_format, std::string_view sheet,
                        int row, int col);
 
