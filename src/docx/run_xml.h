@@ -19,9 +19,8 @@ void append_run_properties(pugi::xml_node parent, const TextStyle& style,
 
 /// Appends one w:r holding `text` in `style` to paragraph `p`. '\n' becomes
 /// <w:br/>, '\t' <w:tab/>, '\r' is dropped; characters no output may carry
-/// are removed (clean_text, util/forbidden_chars.h). Every w:t carries xml:space="preserve" so leading
-/// and trailing spaces survive. `spacing_twips` as for
-/// append_run_properties.
+/// are removed (clean_text, util/forbidden_chars.h). Every w:t carries xml:space="preserve" so
+/// leading and trailing spaces survive. `spacing_twips` as for append_run_properties.
 void append_run(pugi::xml_node p, std::string_view text, const TextStyle& style,
                 const DocxFontNames& fonts, long spacing_twips = 0);
 

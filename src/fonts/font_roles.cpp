@@ -13,8 +13,7 @@ const std::vector<FontRole>& font_roles() {
   // substitute where one is missing.
   static const std::vector<FontRole> roles = {
       {"song", "AR PL SungtiL GB", "fonts-arphic-gbsn00lp", true, "serif", "宋体", "SimSun"},
-      {"fangsong", "AR PL SungtiL GB", "fonts-arphic-gbsn00lp", true, "serif", "仿宋",
-       "FangSong"},
+      {"fangsong", "AR PL SungtiL GB", "fonts-arphic-gbsn00lp", true, "serif", "仿宋", "FangSong"},
       {"kai", "AR PL KaitiM GB", "fonts-arphic-gkai00mp", true, "serif", "楷体", "KaiTi"},
       {"hei", "Droid Sans Fallback", "fonts-droid-fallback", true, "sans", "黑体", "SimHei"},
       {"xbs", "AR PL SungtiL GB", "fonts-arphic-gbsn00lp", true, "serif", "方正小标宋简体", ""},

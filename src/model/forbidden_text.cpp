@@ -13,10 +13,9 @@ std::string problem(const std::string& pointer, std::string_view what, std::stri
   const std::vector<ForbiddenChar> found = find_forbidden_chars(text, kListed + 1);
   if (found.empty()) return "";
   const ForbiddenChar& first = found.front();
-  std::string line = (pointer.empty() ? "/" : pointer) + ": " + std::string(what) +
-                     "character " + std::to_string(first.position) + " is " +
-                     code_point_label(first.code_point) + ", a " +
-                     std::string(forbidden_kind_name(forbidden_kind(first.code_point))) +
+  std::string line = (pointer.empty() ? "/" : pointer) + ": " + std::string(what) + "character " +
+                     std::to_string(first.position) + " is " + code_point_label(first.code_point) +
+                     ", a " + std::string(forbidden_kind_name(forbidden_kind(first.code_point))) +
                      ", which document text may not contain (XML 1.0 §2.2)";
   for (size_t i = 1; i < found.size() && i < kListed; ++i) {
     line += i == 1 ? "; also " : ", ";

@@ -56,9 +56,7 @@ class Filler {
 
  private:
   /// Columns of the spaces ending `s` (one each).
-  static int trailing(std::string_view s) {
-    return static_cast<int>(s.size() - rtrim(s).size());
-  }
+  static int trailing(std::string_view s) { return static_cast<int>(s.size() - rtrim(s).size()); }
   void append(std::string_view s, int w) {
     line_ += s;
     line_w_ += w;

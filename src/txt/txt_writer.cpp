@@ -77,8 +77,7 @@ struct FileClose {
 
 }  // namespace
 
-void render_txt(const Document& doc, int width,
-                const std::function<void(std::string_view)>& out) {
+void render_txt(const Document& doc, int width, const std::function<void(std::string_view)>& out) {
   TextBuilder b(out);
   const LineSink sink = [&](std::string_view line) { b.line(line); };
   double text_mm = doc.page.text_width_mm();  // of the current section

@@ -75,10 +75,9 @@ bool equals_ascii_ignore_case(std::string_view a, std::string_view b) {
 // any case ("nul.txt", "Com1.docx"): opening such a file opens the device.
 bool is_windows_device_name(std::string_view name) {
   static constexpr std::array<std::string_view, 32> kDevices{
-      "CON",  "PRN",  "AUX",  "NUL",  "CONIN$", "CONOUT$", "COM0", "COM1",
-      "COM2", "COM3", "COM4", "COM5", "COM6",   "COM7",    "COM8", "COM9",
-      "COM¹", "COM²", "COM³", "LPT0", "LPT1",   "LPT2",    "LPT3", "LPT4",
-      "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",   "LPT¹",    "LPT²", "LPT³"};
+      "CON",  "PRN",  "AUX",  "NUL",  "CONIN$", "CONOUT$", "COM0", "COM1", "COM2", "COM3", "COM4",
+      "COM5", "COM6", "COM7", "COM8", "COM9",   "COM¹",    "COM²", "COM³", "LPT0", "LPT1", "LPT2",
+      "LPT3", "LPT4", "LPT5", "LPT6", "LPT7",   "LPT8",    "LPT9", "LPT¹", "LPT²", "LPT³"};
   std::string_view stem = name.substr(0, name.find('.'));
   while (!stem.empty() && stem.back() == ' ') stem.remove_suffix(1);
   return std::any_of(kDevices.begin(), kDevices.end(),

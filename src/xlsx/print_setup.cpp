@@ -58,7 +58,8 @@ std::string excel_header_footer(const MarginText& text) {
         out += "&N";
         break;
       case PagePatternPart::Kind::Text:
-        for (char c : clean_text(part.text)) out += c == '&' ? std::string("&&") : std::string(1, c);
+        for (char c : clean_text(part.text))
+          out += c == '&' ? std::string("&&") : std::string(1, c);
         break;
     }
   }

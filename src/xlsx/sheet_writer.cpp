@@ -7,8 +7,8 @@
 #include "model/table_grid.h"
 #include "model/units.h"
 #include "util/forbidden_chars.h"
-#include "xlsx/xlsx_limits.h"
 #include "xlsx/text_height.h"
+#include "xlsx/xlsx_limits.h"
 
 namespace formwork {
 namespace {
@@ -245,8 +245,7 @@ void SheetWriter::cell(const Cell& c, const Table& t, int r0, int c0, int r1, in
   }
 }
 
-void SheetWriter::put_text(std::string_view text, int r0, int c0, int r1, int c1,
-                           lxw_format* fmt) {
+void SheetWriter::put_text(std::string_view text, int r0, int c0, int r1, int c1, lxw_format* fmt) {
   std::string storage;
   const std::string clean(clean_text(text, storage));  // NUL-terminated for libxlsxwriter
   check_cell_text(clean, name_, r0, c0);

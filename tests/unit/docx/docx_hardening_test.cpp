@@ -16,15 +16,7 @@ namespace {
 // One of each class: C0, DEL, C1, U+FFFE, U+FFFF, U+FDD0, U+1FFFE.
 const std::string kBad = "\x01\x7F\u0085\uFFFE\uFFFF\uFDD0\U0001FFFE";
 
-constexpr const char* kScript = R"PY(
-import sys
-import docx
-from docx.oxml.ns import qn
-
-d = docx.Document(sys.argv[1])
-def out(key, value):
-    print(f"{key}={str(value).replace(chr(10), chr(92) + 'n')}")
-
+constexpr const char* kScriptBody = R"PY(
 out("title", d.core_properties.title)
 for i, p in enumerate(d.paragraphs):
     out(f"p{i}", p.text)
@@ -34,6 +26,8 @@ for i, p in enumerate(d.paragraphs):
 out("cell", d.tables[0].cell(0, 0).text)
 out("footer", d.sections[0].footer.paragraphs[0].text)
 )PY";
+
+std::string script() { return std::string(docx_test::kPythonDocxPreamble) + kScriptBody; }
 
 Paragraph paragraph(const std::string& text, const std::string& role = "song") {
   Paragraph p;
@@ -63,7 +57,7 @@ TEST(DocxForbiddenChars, EveryClassIsDroppedAndPythonDocxOpensTheFile) {
   DocxOptions options;
   options.font_faces = {{"kai", "楷体" + kBad + "_GB2312"}};
   write_docx(document(), path, options);
-  auto v = docx_test::run_python(kScript, path);
+  auto v = docx_test::run_python(script(), path);
   ASSERT_FALSE(v.empty());
   EXPECT_EQ(v["title"], "标题完");
   EXPECT_EQ(v["p0"], "段落文字\\n第二行");
@@ -78,13 +72,15 @@ TEST(DocxFonts, RunsNameTheRoleTableFacesAndTheUsersFaces) {
   DocxOptions options;
   options.font_faces = {{"fangsong", "仿宋_GB2312"}, {"sans", "Liberation Sans"}};
   write_docx(document(), dir + "/custom.docx", options);
-  auto plain = docx_test::run_python(kScript, dir + "/plain.docx");
-  auto custom = docx_test::run_python(kScript, dir + "/custom.docx");
-  const std::map<std::string, std::string> want{
-      {"song", "宋体|Times New Roman"},          {"fangsong", "仿宋|Times New Roman"},
-      {"kai", "楷体|Times New Roman"},           {"hei", "黑体|Arial"},
-      {"xbs", "方正小标宋简体|Times New Roman"}, {"serif", "宋体|Times New Roman"},
-      {"sans", "黑体|Arial"}};
+  auto plain = docx_test::run_python(script(), dir + "/plain.docx");
+  auto custom = docx_test::run_python(script(), dir + "/custom.docx");
+  const std::map<std::string, std::string> want{{"song", "宋体|Times New Roman"},
+                                                {"fangsong", "仿宋|Times New Roman"},
+                                                {"kai", "楷体|Times New Roman"},
+                                                {"hei", "黑体|Arial"},
+                                                {"xbs", "方正小标宋简体|Times New Roman"},
+                                                {"serif", "宋体|Times New Roman"},
+                                                {"sans", "黑体|Arial"}};
   int i = 1;
   for (const FontRole& r : font_roles()) {
     const std::string key = "p" + std::to_string(i++) + ".fonts";

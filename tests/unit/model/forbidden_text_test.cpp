@@ -37,7 +37,9 @@ TEST(ForbiddenCharProblems, NameThePointerAndTheCodePoint) {
 }
 
 TEST(ForbiddenCharProblems, ListsFurtherCharactersOfTheSameText) {
-  const auto p = forbidden_char_problems(Value("\x01" "a\uFDD0b\u0085"));
+  const auto p =
+      forbidden_char_problems(Value("\x01"
+                                    "a\uFDD0b\u0085"));
   ASSERT_EQ(p.size(), 1u);
   EXPECT_EQ(p[0].rfind("/: character 1 is U+0001", 0), 0u) << p[0];
   EXPECT_NE(p[0].find("also U+FDD0 at 3, U+0085 at 5"), std::string::npos) << p[0];
@@ -58,10 +60,9 @@ TEST(WalkValues, VisitsEveryValueInOrderWithPointers) {
       EXPECT_TRUE(w.pointer.ends_with(*w.member_name) || w.pointer == "/a~1b~0c") << w.pointer;
     }
   });
-  const std::vector<std::string> want{"",         "/编号",          "/明细",
-                                      "/明细/0",  "/明细/1",        "/明细/2",
-                                      "/a~1b~0c", "/a~1b~0c/说明", "/a~1b~0c/备注",
-                                      "/名\uFFFE"};
+  const std::vector<std::string> want{
+      "",        "/编号",    "/明细",         "/明细/0",       "/明细/1",
+      "/明细/2", "/a~1b~0c", "/a~1b~0c/说明", "/a~1b~0c/备注", "/名\uFFFE"};
   EXPECT_EQ(seen, want);
 }
 

@@ -47,13 +47,19 @@ TEST(CodePointLabel, UnicodeNotation) {
 }
 
 TEST(CleanText, RemovesEveryClassAndKeepsText) {
-  EXPECT_EQ(clean_text("a\x01" "b\x7F" "c\u0085d\uFFFEe\uFFFFf\uFDD0g\U0001FFFEh"), "abcdefgh");
+  EXPECT_EQ(clean_text("a\x01"
+                       "b\x7F"
+                       "c\u0085d\uFFFEe\uFFFFf\uFDD0g\U0001FFFEh"),
+            "abcdefgh");
   EXPECT_EQ(clean_text("经费\t决算\r\n表"), "经费\t决算\r\n表");
 }
 
 TEST(CleanText, MalformedUtf8BecomesReplacementCharacters) {
   // A surrogate encoded in UTF-8 (CESU-8 style) and a stray continuation byte.
-  const std::string cleaned = clean_text("a\xED\xA0\x80" "b\x80" "c");
+  const std::string cleaned = clean_text(
+      "a\xED\xA0\x80"
+      "b\x80"
+      "c");
   EXPECT_TRUE(valid_utf8(cleaned));
   EXPECT_EQ(cleaned.front(), 'a');
   EXPECT_EQ(cleaned.back(), 'c');

@@ -58,5 +58,7 @@ TEST(SafeFileName, BidiControlsAreRemoved) {
 TEST(SafeFileName, ForbiddenCharactersAndTrailingDots) {
   EXPECT_EQ(safe_file_name("a\uFFFEb\u0085c\u2028d"), "a_b_c_d");
   EXPECT_EQ(safe_file_name("报告. . ."), "报告");
-  EXPECT_EQ(safe_file_name("a\xFF" "b"), "a\uFFFDb");
+  EXPECT_EQ(safe_file_name("a\xFF"
+                           "b"),
+            "a\uFFFDb");
 }

@@ -3,10 +3,10 @@
 // Excel would change are DataErrors naming sheet!cell, and cell fonts come
 // from the one font-role table with the user's --fonts faces.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 
+#include "../test_support/scratch_dir.h"
 #include "fonts/font_roles.h"
 #include "model/value.h"
 #include "util/errors.h"
@@ -18,19 +18,9 @@ namespace formwork {
 namespace {
 
 namespace fs = std::filesystem;
-using xlsx_test::money_cell;
-using xlsx_test::para;
-using xlsx_test::read_back;
-using xlsx_test::row;
-using xlsx_test::text_cell;
+using namespace xlsx_test;  // builders and read_back
 
-fs::path test_dir(const std::string& name) {
-  const fs::path dir =
-      fs::path(FORMWORK_TEST_TMP) / "xlsx-hardening" / (name + "-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+fs::path test_dir(const std::string& name) { return test::ScratchDir("xlsx-" + name).path(); }
 
 // One of each class: C0, DEL, C1, U+FFFE, U+FFFF, U+FDD0, U+1FFFE.
 const std::string kBad = "\x01\x7F\u0085\uFFFE\uFFFF\uFDD0\U0001FFFE";
@@ -172,8 +162,8 @@ TEST(XlsxFonts, CellsNameTheRoleTableFacesWithOverrides) {
   write_xlsx(d, (dir / "custom.xlsx").string(), XlsxOptions{overrides});
   auto plain = read_back((dir / "plain.xlsx").string());
   auto custom = read_back((dir / "custom.xlsx").string());
-  const std::vector<std::string> want{"宋体", "仿宋", "楷体", "黑体", "方正小标宋简体",
-                                      "Times New Roman", "Arial"};
+  const std::vector<std::string> want{
+      "宋体", "仿宋", "楷体", "黑体", "方正小标宋简体", "Times New Roman", "Arial"};
   for (size_t i = 0; i < roles.size(); ++i) {
     const std::string cell = "font.A" + std::to_string(i + 1);
     const std::string face = plain[cell].substr(0, plain[cell].find('/'));
