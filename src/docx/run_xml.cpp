@@ -10,15 +10,7 @@
 
 namespace formwork {
 
-namespace {
-
-void append_text(pugi::xml_node r, std::string_view text) {
-  pugi::xml_node t = r.append_child("w:t");
-  t.append_attribute("xml:space") = "preserve";
-  t.text().set(text.data(), text.size());
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::string hex_color(unsigned rgb) {
   char buf[8];
@@ -51,22 +43,15 @@ void append_run_properties(pugi::xml_node parent, const TextStyle& style,
 }
 
 void append_run(pugi::xml_node p, std::string_view text, const TextStyle& style,
-                const DocxFontNames& fonts, long spacing_twips) {
+                const DocxFontNames& fonts, long spacing_twips, DeferredRuns* deferred) {
   pugi::xml_node r = p.append_child("w:r");
   append_run_properties(r, style, fonts, spacing_twips);
-  std::string storage;
-  const std::string_view clean = clean_text(text, storage);
-  // Line feeds become w:br and tabs w:tab (§17.3.3.1, §17.3.3.32); a
-  // carriage return is dropped, so CR LF gives one break.
-  size_t start = 0;
-  while (start < clean.size()) {
-    const size_t stop = std::min(clean.find_first_of("\n\t\r", start), clean.size());
-    if (stop > start) append_text(r, clean.substr(start, stop - start));
-    if (stop < clean.size() && clean[stop] != '\r') {
-      r.append_child(clean[stop] == '\n' ? "w:br" : "w:tab");
-    }
-    start = stop + 1;
+  if (deferred != nullptr && text.size() >= DeferredRuns::kMinLength) {
+    deferred->defer(r, text);
+    return;
   }
+  std::string storage;
+  append_run_content(r, clean_text(text, storage));
 }
 
 }  // namespace formwork

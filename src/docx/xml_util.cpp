@@ -30,6 +30,12 @@ std::string serialize(const pugi::xml_document& doc) {
   return std::move(writer.out);
 }
 
+std::string serialize_node(pugi::xml_node node) {
+  StringWriter writer;
+  node.print(writer, "", pugi::format_raw, pugi::encoding_utf8);
+  return std::move(writer.out);
+}
+
 pugi::xml_node add_val(pugi::xml_node parent, const char* name, const std::string& value,
                        const char* val_attr) {
   pugi::xml_node node = parent.append_child(name);
