@@ -121,6 +121,7 @@ double SheetWriter::span_px(int c0, int c1) const {
 }
 
 void SheetWriter::paragraph(const Paragraph& p) {
+  check_sheet_rows(row_ + 1L, name_);
   const TextStyle style = p.runs.empty() ? TextStyle{} : p.runs.front().style;
   CellFormat f = format_for_style(style);
   f.align = paragraph_align(p);
@@ -144,6 +145,7 @@ void SheetWriter::paragraph(const Paragraph& p) {
 }
 
 void SheetWriter::rule(const Paragraph& p) {
+  check_sheet_rows(row_ + 1L, name_);
   const HorizontalRule& r = *p.rule;
   const RuleSpan span = rule_span(p, span_px(0, last_col()));
   CellFormat f;
@@ -166,6 +168,7 @@ void SheetWriter::rule(const Paragraph& p) {
 
 void SheetWriter::table(const Table& t, const std::vector<int>& starts) {
   const TableGrid grid = resolve_grid(t);
+  check_sheet_rows(static_cast<long>(row_) + grid.rows, name_);
   const std::vector<int> grid_starts(starts.begin(), starts.end() - 1);
   const int top = row_;
   const double pad_pt = 2 * mm_to_pt(t.cell_padding_mm);

@@ -154,6 +154,14 @@ std::string cell_label(std::string_view sheet, int row, int col) {
   return sheet_ref_prefix(sheet) + column_letters(col) + std::to_string(row + 1);
 }
 
+void check_sheet_rows(long rows, std::string_view sheet) {
+  if (rows <= kMaxSheetRows) return;
+  std::string label = sheet_ref_prefix(sheet);
+  label.pop_back();  // "'表'" without the '!'
+  throw DataError(label + ": " + grouped(static_cast<size_t>(rows)) +
+                  " rows are more than an XLSX worksheet holds (" + grouped(kMaxSheetRows) + ")");
+}
+
 void check_cell_text(std::string_view text, std::string_view sheet, int row, int col) {
   if (text.size() <= kMaxCellTextUnits) return;  // fewer bytes than units is impossible
   const size_t units = utf16_length(text);

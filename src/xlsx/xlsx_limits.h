@@ -21,6 +21,9 @@ namespace formwork {
 /// counts characters beyond U+FFFF twice, as LEN() does).
 inline constexpr size_t kMaxCellTextUnits = 32767;
 
+/// Excel's limit on the rows of a worksheet.
+inline constexpr int kMaxSheetRows = 1048576;
+
 /// Significant decimal digits Excel keeps of a number.
 inline constexpr int kExcelDigits = 15;
 
@@ -46,6 +49,11 @@ std::vector<std::string> xlsx_data_problems(const Value& record);
 
 /// "'Sheet'!B3" for 0-based `row` and `col` of worksheet `sheet`.
 std::string cell_label(std::string_view sheet, int row, int col);
+
+/// Throws DataError naming the worksheet and the limit when it would need
+/// `rows` rows (more than kMaxSheetRows: a table of data rows too long for
+/// one worksheet).
+void check_sheet_rows(long rows, std::string_view sheet);
 
 /// Throws DataError naming the cell (cell_label) and the limit when `text`
 /// is longer than kMaxCellTextUnits.

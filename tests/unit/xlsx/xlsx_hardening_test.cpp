@@ -105,6 +105,17 @@ TEST(XlsxLimits, NumbersExcelWouldShowDifferentlyNameTheCellAndBothValues) {
   EXPECT_EQ(read_back((dir / "ratio.xlsx").string())["value.B1"], "0.6666666666666666");
 }
 
+TEST(XlsxLimits, RowsBeyondTheWorksheetAreADataError) {
+  EXPECT_NO_THROW(check_sheet_rows(kMaxSheetRows, "表"));
+  try {
+    check_sheet_rows(kMaxSheetRows + 1L, "表");
+    FAIL() << "no DataError";
+  } catch (const DataError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "'表': 1,048,577 rows are more than an XLSX worksheet holds (1,048,576)");
+  }
+}
+
 TEST(XlsxLimits, CheckCellNumber) {
   auto d = [](const char* s) { return *Decimal::parse(s); };
   EXPECT_NO_THROW(check_cell_number(d("123456789012345"), "", "S", 0, 0));

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Prints wall time, CPU time and peak memory for one record whose one field
+# holds a long text, written as TXT and DOCX (the writers must stay linear:
+# a 1 MB unbroken text in ≤ 2 s with memory ≤ 20× the input), in a
+# paragraph and in a table cell, for texts without spaces ('a'…, 汉…) and
+# of many short lines. Not a test: figures depend on the machine and its
+# load. Usage: bench/long_text.sh [MB...]   (default: 1 50)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[[ -x build/formwork ]] || bash scripts/build.sh >/dev/null
+sizes=("${@:-1 50}")
+read -r -a sizes <<<"${sizes[*]}"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for where in paragraph cell; do
+  body='<p>{{text}}</p>'
+  [[ $where == cell ]] && body='<table widths="22,34"><row><cell>x</cell><cell>{{text}}</cell></row></table>'
+  cat >"$tmp/$where.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<form name="long" title="long" output="long" sheet="s" font="song" size="12">
+  <page paper="A4" orientation="portrait" top="25" bottom="20" left="25" right="22"/>
+  $body
+</form>
+XML
+done
+echo '{}' >"$tmp/empty.json"
+base=$( { /usr/bin/time -f "%M" build/formwork render "$tmp/paragraph.xml" "$tmp/empty.json" -f txt -o "$tmp/out" -q >/dev/null; } 2>&1 | tail -1)
+printf 'empty record: %d KB peak (the process itself)\n' "$base"
+for mb in "${sizes[@]}"; do
+  for kind in ascii han lines; do
+    python3 - "$mb" "$kind" "$tmp/data.json" <<'PY'
+import json, sys
+n = int(sys.argv[1]) << 20
+unit = {"ascii": "a", "han": "汉", "lines": "ab\n"}[sys.argv[2]]
+text = unit * (n // len(unit.encode()))
+json.dump({"text": text}, open(sys.argv[3], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+    for where in paragraph cell; do
+      for f in txt docx; do
+        rm -rf "$tmp/out"
+        /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" \
+          build/formwork render "$tmp/$where.xml" "$tmp/data.json" -f "$f" -o "$tmp/out" -q 2>/dev/null
+        read -r wall user sys kb <"$tmp/time"
+        printf '%3d MB %-5s in a %-9s -> %-4s %7.2f s wall %6.2f s CPU %8.1f MB peak (%4.1fx input)\n' \
+          "$mb" "$kind" "$where" "$f" "$wall" "$(echo "$user + $sys" | bc)" "$(echo "$kb / 1024" | bc -l)" \
+          "$(echo "($kb - $base) / 1024 / $mb" | bc -l)"
+      done
+    done
+  done
+done
