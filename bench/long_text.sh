@@ -4,10 +4,14 @@
 # a 1 MB unbroken text in ≤ 2 s with memory ≤ 20× the input), in a
 # paragraph and in a table cell, for texts without spaces ('a'…, 汉…) and
 # of many short lines. Not a test: figures depend on the machine and its
-# load. Usage: bench/long_text.sh [MB...]   (default: 1 50)
+# load. Usage: bench/long_text.sh [MB...]   (default: 1 50); FORMWORK_BIN
+# picks another binary (to compare with an older build). Exits 1 when a
+# render fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[[ -x build/formwork ]] || bash scripts/build.sh >/dev/null
+bin=${FORMWORK_BIN:-build/formwork}
+[[ -x $bin ]] || bash scripts/build.sh >/dev/null
+status=0
 sizes=("${@:-1 50}")
 read -r -a sizes <<<"${sizes[*]}"
 tmp=$(mktemp -d)
@@ -23,8 +27,9 @@ for where in paragraph cell; do
 </form>
 XML
 done
-echo '{}' >"$tmp/empty.json"
-base=$( { /usr/bin/time -f "%M" build/formwork render "$tmp/paragraph.xml" "$tmp/empty.json" -f txt -o "$tmp/out" -q >/dev/null; } 2>&1 | tail -1)
+echo '{"text": ""}' >"$tmp/empty.json"
+/usr/bin/time -f "%M" -o "$tmp/time" "$bin" render "$tmp/paragraph.xml" "$tmp/empty.json" -f txt -o "$tmp/out" -q 2>/dev/null
+base=$(tail -1 "$tmp/time")
 printf 'empty record: %d KB peak (the process itself)\n' "$base"
 for mb in "${sizes[@]}"; do
   for kind in ascii han lines; do
@@ -38,8 +43,12 @@ PY
     for where in paragraph cell; do
       for f in txt docx; do
         rm -rf "$tmp/out"
-        /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" \
-          build/formwork render "$tmp/$where.xml" "$tmp/data.json" -f "$f" -o "$tmp/out" -q 2>/dev/null
+        if ! /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" \
+          "$bin" render "$tmp/$where.xml" "$tmp/data.json" -f "$f" -o "$tmp/out" -q 2>"$tmp/err"; then
+          echo "FAILED: $mb MB $kind in a $where -> $f: $(tail -3 "$tmp/err")"
+          status=1
+          continue
+        fi
         read -r wall user sys kb <"$tmp/time"
         printf '%3d MB %-5s in a %-9s -> %-4s %7.2f s wall %6.2f s CPU %8.1f MB peak (%4.1fx input)\n' \
           "$mb" "$kind" "$where" "$f" "$wall" "$(echo "$user + $sys" | bc)" "$(echo "$kb / 1024" | bc -l)" \
@@ -48,3 +57,4 @@ PY
     done
   done
 done
+exit $status
