@@ -51,8 +51,9 @@ PY
         fi
         read -r wall user sys kb <"$tmp/time"
         printf '%3d MB %-5s in a %-9s -> %-4s %7.2f s wall %6.2f s CPU %8.1f MB peak (%4.1fx input)\n' \
-          "$mb" "$kind" "$where" "$f" "$wall" "$(echo "$user + $sys" | bc)" "$(echo "$kb / 1024" | bc -l)" \
-          "$(echo "($kb - $base) / 1024 / $mb" | bc -l)"
+          "$mb" "$kind" "$where" "$f" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN{print u + s}')" \
+          "$(awk -v k="$kb" 'BEGIN{print k / 1024}')" \
+          "$(awk -v k="$kb" -v b="$base" -v m="$mb" 'BEGIN{print (k - b) / 1024 / m}')"
       done
     done
   done
