@@ -21,7 +21,8 @@ OutputSet::OutputSet(std::string dir, std::vector<std::string> formats,
     throw IoError("cannot create output folder " + dir_ + ": " + ec.message());
   }
   const FontConfig cfg = fonts_path.empty() ? FontConfig::defaults() : FontConfig::load(fonts_path);
-  docx_.font_faces = cfg.family_overrides();  // Word must name a user's family too
+  docx_.font_faces = cfg.family_overrides();  // Word and Excel must name a user's family too
+  xlsx_.font_faces = docx_.font_faces;
   if (need_pdf_fonts) fonts_ = cfg.resolve();
 }
 
@@ -43,7 +44,7 @@ std::vector<std::string> OutputSet::write(const Document& doc, const std::string
     } else if (f == "docx") {
       write_docx(doc, path, docx_);
     } else if (f == "xlsx") {
-      write_xlsx(doc, path);
+      write_xlsx(doc, path, xlsx_);
     } else if (f == "txt") {
       write_txt(doc, path);
     }

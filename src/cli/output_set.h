@@ -9,6 +9,7 @@
 #include "docx/docx_writer.h"
 #include "fonts/font_config.h"
 #include "model/document.h"
+#include "xlsx/xlsx_writer.h"
 
 namespace formwork {
 
@@ -33,6 +34,7 @@ class OutputSet {
   std::vector<std::string> formats_;
   std::map<std::string, FontFiles> fonts_;
   DocxOptions docx_;
+  XlsxOptions xlsx_;
   std::set<std::string> used_;
 };
 

@@ -15,14 +15,19 @@ namespace formwork {
 class RecordChecker {
  public:
   /// Loads the template's schema and checks files (if it names them).
-  /// Throws IoError / TemplateError as Schema::load and load_checks do.
-  explicit RecordChecker(const Template& tpl);
-  /// Every problem of `record`: schema violations as "/pointer: message"
-  /// (all at once); when the structure is valid, every failing check as
-  /// "field: message naming both values". Empty when the record is valid.
+  /// `xlsx_limits`: the records are rendered to XLSX, so values an XLSX
+  /// cell cannot hold are problems too (xlsx_data_problems). Throws
+  /// IoError / TemplateError as Schema::load and load_checks do.
+  explicit RecordChecker(const Template& tpl, bool xlsx_limits = true);
+  /// Every problem of `record`: schema violations as "/pointer: message",
+  /// characters no output may carry (forbidden_char_problems) and values
+  /// beyond XLSX's limits, all at once; when there are none, every failing
+  /// check as "field: message naming both values". Empty when the record
+  /// is valid.
   std::vector<std::string> problems(const Value& record) const;
 
  private:
+  bool xlsx_limits_;
   std::optional<Schema> schema_;
   std::vector<Check> checks_;
 };

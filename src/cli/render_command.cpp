@@ -70,7 +70,7 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
                std::ostream& err) {
   try {
     Template tpl = Template::load(locator.find(opt.template_name));
-    RecordChecker checker(tpl);
+    RecordChecker checker(tpl, wants(opt.formats, "xlsx"));
     std::vector<Record> records = load_records(opt.data_path);
     bool merge = !opt.merge_path.empty();
     OutputSet outputs(opt.out_dir, opt.formats, opt.fonts_path, merge || wants(opt.formats, "pdf"));

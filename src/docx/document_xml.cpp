@@ -16,11 +16,12 @@ namespace formwork {
 namespace {
 
 // Paragraph context for the body of a section.
-ParagraphContext body_context(const PageSetup& page, double normal_size_pt,
-                              const DocxFonts& fonts) {
+ParagraphContext body_context(const PageSetup& page, double normal_size_pt, const DocxFonts& fonts,
+                              DeferredRuns& deferred) {
   DocGrid grid = doc_grid(page, normal_size_pt);
   ParagraphContext ctx;
   ctx.fonts = &fonts;
+  ctx.deferred = &deferred;
   ctx.available_width = page_geometry(page).text_width();
   ctx.line_pitch = page.grid_lines > 0 ? grid.line_pitch : 0;
   ctx.section_grid = grid.type != nullptr;
@@ -81,11 +82,12 @@ std::string build_document_xml(const Document& doc, const DocumentStyles& styles
   root.append_attribute("xmlns:w") = ooxml::kNsW;
   root.append_attribute("xmlns:r") = ooxml::kNsR;
   pugi::xml_node body = root.append_child("w:body");
+  DeferredRuns deferred;  // long texts stay out of the tree (memory)
   std::vector<SectionRange> sections = split_sections(doc);
   double normal_size = styles.normal.size_pt;
   for (size_t s = 0; s < sections.size(); ++s) {
     bool last_section = s + 1 == sections.size();
-    ParagraphContext ctx = body_context(*sections[s].page, normal_size, fonts);
+    ParagraphContext ctx = body_context(*sections[s].page, normal_size, fonts, deferred);
     pugi::xml_node last = append_section_blocks(body, doc, sections[s], s == 0, last_section, ctx);
     if (!last) last = append_spacer_paragraph(body, ctx);
     SectionSpec spec;
@@ -96,7 +98,7 @@ std::string build_document_xml(const Document& doc, const DocumentStyles& styles
     spec.normal_size_pt = normal_size;
     append_section_properties(last_section ? body : last.child("w:pPr"), spec);
   }
-  return docx_xml::serialize(xml);
+  return deferred.serialize(xml);
 }
 
 }  // namespace formwork

@@ -2,6 +2,7 @@
 // What the WordprocessingML builders need besides the model element they
 // write: the document's font names and where the element sits (its width,
 // the section's document grid).
+#include "docx/deferred_runs.h"
 #include "docx/font_names.h"
 
 namespace formwork {
@@ -27,6 +28,9 @@ struct ParagraphContext {
   /// 0 = none (no character grid, table cells, headers and footers).
   long run_spacing = 0;
   double grid_size_pt = 0;
+  /// Where long run texts wait for serialisation (DeferredRuns); null:
+  /// every run is built in the tree.
+  DeferredRuns* deferred = nullptr;
 };
 
 }  // namespace formwork

@@ -5,6 +5,7 @@
 #include "docx/font_names.h"
 #include "docx/ooxml_names.h"
 #include "docx/xml_util.h"
+#include "util/forbidden_chars.h"
 
 namespace formwork {
 
@@ -131,7 +132,7 @@ std::string build_core_xml(const std::string& title) {
   core.append_attribute("xmlns:dcterms") = "http://purl.org/dc/terms/";
   core.append_attribute("xmlns:dcmitype") = "http://purl.org/dc/dcmitype/";
   core.append_attribute("xmlns:xsi") = "http://www.w3.org/2001/XMLSchema-instance";
-  core.append_child("dc:title").text().set(docx_xml::xml_safe(title).c_str());
+  core.append_child("dc:title").text().set(clean_text(title).c_str());
   core.append_child("dc:creator").text().set("formwork");
   add_w3cdtf(core, "dcterms:created");
   add_w3cdtf(core, "dcterms:modified");

@@ -145,7 +145,7 @@ pugi::xml_node append_paragraph(pugi::xml_node parent, const Paragraph& para, Al
   if (para.rule) return p;
   for (const Run& run : para.runs) {
     append_run(p, run.text, run.style, ctx.fonts->names(run.style.font_role),
-               run_spacing(run.style, ctx));
+               run_spacing(run.style, ctx), ctx.deferred);
   }
   return p;
 }

@@ -1,22 +1,16 @@
 #include "docx/run_xml.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
 #include "docx/docx_units.h"
 #include "docx/xml_util.h"
+#include "util/forbidden_chars.h"
 
 namespace formwork {
 
-namespace {
-
-void append_text(pugi::xml_node r, const std::string& text) {
-  pugi::xml_node t = r.append_child("w:t");
-  t.append_attribute("xml:space") = "preserve";
-  t.text().set(text.c_str());
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::string hex_color(unsigned rgb) {
   char buf[8];
@@ -49,20 +43,15 @@ void append_run_properties(pugi::xml_node parent, const TextStyle& style,
 }
 
 void append_run(pugi::xml_node p, std::string_view text, const TextStyle& style,
-                const DocxFontNames& fonts, long spacing_twips) {
+                const DocxFontNames& fonts, long spacing_twips, DeferredRuns* deferred) {
   pugi::xml_node r = p.append_child("w:r");
   append_run_properties(r, style, fonts, spacing_twips);
-  std::string pending;
-  for (char ch : text) {
-    if (ch == '\n' || ch == '\t') {
-      if (!pending.empty()) append_text(r, pending);
-      pending.clear();
-      r.append_child(ch == '\n' ? "w:br" : "w:tab");
-    } else if (static_cast<unsigned char>(ch) >= 0x20) {
-      pending += ch;  // bytes of multi-byte UTF-8 sequences are all >= 0x80
-    }
+  if (deferred != nullptr && text.size() >= DeferredRuns::kMinLength) {
+    deferred->defer(r, text);
+    return;
   }
-  if (!pending.empty()) append_text(r, pending);
+  std::string storage;
+  append_run_content(r, clean_text(text, storage));
 }
 
 }  // namespace formwork

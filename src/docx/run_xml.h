@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "docx/deferred_runs.h"
 #include "docx/font_names.h"
 #include "model/document.h"
 
@@ -18,12 +19,15 @@ void append_run_properties(pugi::xml_node parent, const TextStyle& style,
                            const DocxFontNames& fonts, long spacing_twips = 0);
 
 /// Appends one w:r holding `text` in `style` to paragraph `p`. '\n' becomes
-/// <w:br/>, '\t' <w:tab/>; other C0 control characters (not allowed in
-/// XML 1.0) are dropped. Every w:t carries xml:space="preserve" so leading
-/// and trailing spaces survive. `spacing_twips` as for
-/// append_run_properties.
+/// <w:br/>, '\t' <w:tab/>, '\r' is dropped; characters no output may carry
+/// are removed (clean_text, util/forbidden_chars.h). Every w:t carries
+/// xml:space="preserve" so leading and trailing spaces survive.
+/// `spacing_twips` as for append_run_properties. With `deferred`, a long
+/// text gets a placeholder that deferred->serialize() fills (the bytes are
+/// the same); `text` must then outlive it.
 void append_run(pugi::xml_node p, std::string_view text, const TextStyle& style,
-                const DocxFontNames& fonts, long spacing_twips = 0);
+                const DocxFontNames& fonts, long spacing_twips = 0,
+                DeferredRuns* deferred = nullptr);
 
 /// "RRGGBB" in upper-case hex for 0xRRGGBB (w:color, ST_HexColor §17.18.38).
 std::string hex_color(unsigned rgb);

@@ -1,5 +1,7 @@
 #include "docx/table_xml.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -10,7 +12,6 @@
 #include "docx/xml_util.h"
 #include "model/column_widths.h"
 #include "model/table_grid.h"
-#include "util/utf8.h"
 
 namespace formwork {
 
@@ -173,11 +174,16 @@ long estimate_paragraph_height(const Paragraph& para, long width) {
     line = 0;
   };
   for (const Run& run : para.runs) {
-    for (char32_t cp : utf8_to_u32(run.text)) {
-      if (cp == U'\n') {
+    // Decoded in place: a long text is not copied as UTF-32.
+    const auto* p = reinterpret_cast<const uint8_t*>(run.text.data());
+    const auto n = static_cast<int32_t>(run.text.size());
+    for (int32_t i = 0; i < n;) {
+      UChar32 cp;
+      U8_NEXT(p, i, n, cp);
+      if (cp == '\n') {
         flush();
       } else {
-        line += char_twips(cp, run.style.size_pt);
+        line += char_twips(static_cast<char32_t>(cp < 0 ? 0xFFFD : cp), run.style.size_pt);
       }
     }
   }

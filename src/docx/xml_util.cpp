@@ -1,6 +1,6 @@
 #include "docx/xml_util.h"
 
-#include <sstream>
+#include <utility>
 
 namespace formwork::docx_xml {
 
@@ -11,10 +11,29 @@ void add_declaration(pugi::xml_document& doc) {
   decl.append_attribute("standalone") = "yes";
 }
 
+namespace {
+
+/// Collects pugixml's output straight into a string (an ostringstream would
+/// hold the part twice).
+struct StringWriter : pugi::xml_writer {
+  std::string out;
+  void write(const void* data, size_t size) override {
+    out.append(static_cast<const char*>(data), size);
+  }
+};
+
+}  // namespace
+
 std::string serialize(const pugi::xml_document& doc) {
-  std::ostringstream out;
-  doc.save(out, "", pugi::format_raw, pugi::encoding_utf8);
-  return out.str();
+  StringWriter writer;
+  doc.save(writer, "", pugi::format_raw, pugi::encoding_utf8);
+  return std::move(writer.out);
+}
+
+std::string serialize_node(pugi::xml_node node) {
+  StringWriter writer;
+  node.print(writer, "", pugi::format_raw, pugi::encoding_utf8);
+  return std::move(writer.out);
 }
 
 pugi::xml_node add_val(pugi::xml_node parent, const char* name, const std::string& value,
@@ -22,17 +41,6 @@ pugi::xml_node add_val(pugi::xml_node parent, const char* name, const std::strin
   pugi::xml_node node = parent.append_child(name);
   node.append_attribute(val_attr) = value.c_str();
   return node;
-}
-
-std::string xml_safe(std::string_view text) {
-  std::string out;
-  for (char ch : text) {
-    // Bytes of multi-byte UTF-8 sequences are all >= 0x80, never dropped.
-    if (static_cast<unsigned char>(ch) >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') {
-      out += ch;
-    }
-  }
-  return out;
 }
 
 void set_int(pugi::xml_node node, const char* name, long value) {

@@ -14,14 +14,14 @@ void add_declaration(pugi::xml_document& doc);
 /// The document as UTF-8 bytes, unindented (format_raw), deterministic.
 std::string serialize(const pugi::xml_document& doc);
 
+/// One element and its content as serialize() writes them, without a
+/// declaration.
+std::string serialize_node(pugi::xml_node node);
+
 /// Appends `<name val_attr="value"/>` to `parent`, e.g. val(pPr, "w:jc",
 /// "center") gives <w:jc w:val="center"/>; returns the new element.
 pugi::xml_node add_val(pugi::xml_node parent, const char* name, const std::string& value,
                        const char* val_attr = "w:val");
-
-/// `text` without the C0 control characters XML 1.0 forbids (all below
-/// U+0020 except tab, line feed and carriage return).
-std::string xml_safe(std::string_view text);
 
 /// Sets attribute `name` to the decimal form of `value`.
 void set_int(pugi::xml_node node, const char* name, long value);

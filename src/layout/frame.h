@@ -9,6 +9,8 @@
 #include <variant>
 #include <vector>
 
+#include "model/units.h"  // kPtPerMm, mm_to_pt for the layout code
+
 namespace formwork {
 
 /// One shaped glyph of a GlyphRun.
@@ -114,8 +116,5 @@ struct LaidOutDocument {
   /// The PDF writer's painted pages (see DerivedCache).
   DerivedCache pdf_pages;
 };
-
-constexpr double kPtPerMm = 72.0 / 25.4;
-inline double mm_to_pt(double mm) { return mm * kPtPerMm; }
 
 }  // namespace formwork

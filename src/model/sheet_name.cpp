@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "util/forbidden_chars.h"
 #include "util/utf8.h"
 
 namespace formwork {
@@ -37,7 +38,7 @@ std::u32string cut_to_utf16_units(const std::u32string& s, int units) {
 std::string sanitize_sheet_name(std::string_view name) {
   std::u32string out;
   for (char32_t ch : utf8_to_u32(name)) {
-    if (ch < 0x20 || ch == 0x7f) continue;
+    if (ch < 0x20 || is_forbidden_char(ch) || is_bidi_control(ch)) continue;
     out += is_forbidden(ch) ? U'_' : ch;
   }
   out = cut_to_utf16_units(out, kMaxSheetNameUnits);

@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include "template/render_guard.h"
+#include "util/forbidden_chars.h"
 #include "util/utf8.h"
 
 namespace formwork {
@@ -22,7 +23,8 @@ std::string leaf_text(const InlineLeaf& leaf, const Scope& scope) {
   return text;
 }
 
-// CR LF / CR → '\n', tab → ' ', other control characters dropped.
+// CR LF / CR → '\n', tab → ' ', the characters no output may carry
+// (util/forbidden_chars.h) dropped.
 std::string strip_controls(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -37,7 +39,7 @@ std::string strip_controls(std::string_view text) {
       out += '\n';
     } else if (c == '\t') {
       out += ' ';
-    } else if (c == '\n' || !(c < 0x20 || (c >= 0x7F && c <= 0x9F))) {
+    } else if (c < 0 || !is_forbidden_char(static_cast<char32_t>(c))) {
       // invalid UTF-8 (c < 0) is left for nfc(), which replaces it
       out.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
     }

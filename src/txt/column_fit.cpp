@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "txt/line_wrap.h"
+#include "txt/paragraph_text.h"
 
 namespace formwork {
 namespace {
@@ -88,7 +89,7 @@ std::vector<ColumnDemand> column_demands(const TableGrid& grid) {
   for (const PlacedCell& pc : grid.cells) {
     int need = 0;
     for (const Paragraph& p : pc.cell->paragraphs) {
-      if (!p.rule) need = std::max(need, widest_unbreakable(p.text()));
+      if (!p.rule) need = std::max(need, widest_unbreakable(plain_text(p)));
     }
     if (need > 0) out.push_back({pc.col, pc.colspan, need});
   }

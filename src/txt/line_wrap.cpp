@@ -25,72 +25,77 @@ std::string_view strip_line_break(std::string_view s) {
 
 /// Greedy line filling over the segments between break opportunities;
 /// `limit_` is the width of the line being filled (the first line may be
-/// narrower or wider than the others).
+/// narrower or wider than the others). Finished lines go to the sink.
 class Filler {
  public:
-  Filler(int first_width, int width) : limit_(first_width), width_(width) {}
+  Filler(int first_width, int width, const LineSink& sink)
+      : limit_(first_width), width_(width), sink_(sink) {}
 
   void add(std::string_view segment) {
     const int w_trim = display_width(rtrim(segment));
-    if (line_w_ + w_trim <= limit_) return append(segment);
+    if (line_w_ + w_trim <= limit_) return append(segment, w_trim + trailing(segment));
     if (!line_.empty()) emit();
-    if (w_trim <= limit_) return append(segment);
+    if (w_trim <= limit_) return append(segment, w_trim + trailing(segment));
     // Wider than a whole line: only now cut it, between grapheme clusters.
     size_t prev = 0;
-    for (size_t b : grapheme_boundaries(segment)) {
+    for_each_grapheme_boundary(segment, [&](size_t b) {
       const std::string_view g = segment.substr(prev, b - prev);
       prev = b;
+      const int w = display_width(g);
       if (line_w_ + display_width(rtrim(g)) > limit_ && !line_.empty()) emit();
-      append(g);
-    }
+      append(g, w);
+    });
   }
 
   void emit() {
-    out_.emplace_back(rtrim(line_));
+    sink_(rtrim(line_));
     line_.clear();
     line_w_ = 0;
     limit_ = width_;
   }
 
-  std::vector<std::string> finish() {
-    emit();
-    return std::move(out_);
-  }
-
  private:
-  void append(std::string_view s) {
+  /// Columns of the spaces ending `s` (one each).
+  static int trailing(std::string_view s) { return static_cast<int>(s.size() - rtrim(s).size()); }
+  void append(std::string_view s, int w) {
     line_ += s;
-    line_w_ += display_width(s);
+    line_w_ += w;
   }
 
   int limit_, width_;
-  std::vector<std::string> out_;
+  const LineSink& sink_;
   std::string line_;
   int line_w_ = 0;
 };
 
 }  // namespace
 
-std::vector<std::string> wrap_text(std::string_view text, int first_width, int width) {
-  Filler filler(std::max(first_width, 2), std::max(width, 2));
+void wrap_text(std::string_view text, int first_width, int width, const LineSink& sink) {
+  Filler filler(std::max(first_width, 2), std::max(width, 2), sink);
   size_t prev = 0;
-  for (const LineBreakOpportunity& op : line_break_opportunities(text)) {
+  for_each_line_break(text, [&](const LineBreakOpportunity& op) {
     const std::string_view segment = text.substr(prev, op.offset - prev);
     prev = op.offset;
     filler.add(op.mandatory ? strip_line_break(segment) : segment);
     if (op.mandatory) filler.emit();
-  }
-  return filler.finish();
+  });
+  filler.emit();
+}
+
+std::vector<std::string> wrap_text(std::string_view text, int first_width, int width) {
+  std::vector<std::string> out;
+  wrap_text(text, first_width, width, [&](std::string_view line) { out.emplace_back(line); });
+  return out;
 }
 
 int widest_unbreakable(std::string_view text) {
   int widest = 0;
   size_t prev = 0;
-  for (const LineBreakOpportunity& op : line_break_opportunities(text)) {
+  for_each_line_break(text, [&](const LineBreakOpportunity& op) {
     const std::string_view segment = text.substr(prev, op.offset - prev);
     prev = op.offset;
     widest = std::max(widest, display_width(rtrim(strip_line_break(segment))));
-  }
+  });
   return widest;
 }
 

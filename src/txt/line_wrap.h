@@ -4,6 +4,7 @@
 // PDF layout's strict kinsoku rules, see util/line_breaks.h): between two Han
 // characters, at spaces in Latin/Vietnamese text, never before closing
 // punctuation such as "，" or "。" nor after "（"; numbers stay whole.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,15 @@ namespace formwork {
 /// Returns at least one line (empty text gives {""}). Widths below 2 are
 /// treated as 2 so that every character fits.
 std::vector<std::string> wrap_text(std::string_view text, int first_width, int width);
+
+/// Receives lines one at a time; the view is valid only during the call.
+using LineSink = std::function<void(std::string_view line)>;
+
+/// wrap_text handing each line to `sink` as soon as it is complete: time
+/// and memory are linear in the length of `text` and the working memory is
+/// one line, whatever the text holds (one unbroken 50 MB word, or millions
+/// of short lines).
+void wrap_text(std::string_view text, int first_width, int width, const LineSink& sink);
 
 /// Display width of the widest segment of `text` that wrap_text never
 /// splits unless it must (trailing spaces excluded): the narrowest line that

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "txt/line_wrap.h"
+#include "util/forbidden_chars.h"
 #include "util/utf8.h"
 
 namespace formwork {
@@ -22,7 +23,14 @@ Align effective_align(const Paragraph& p) {
 
 }  // namespace
 
-std::vector<std::string> render_paragraph(const Paragraph& p, int width) {
+std::string plain_text(const Paragraph& p) {
+  std::string text = p.text();
+  std::string storage;
+  if (clean_text(text, storage).data() == text.data()) return text;
+  return storage;
+}
+
+void render_paragraph(const Paragraph& p, int width, const LineSink& sink) {
   const int left = em_to_columns(p.left_indent_em);
   const int right = em_to_columns(p.right_indent_em);
   const int avail = std::max(2, width - left - right);
@@ -37,20 +45,28 @@ std::vector<std::string> render_paragraph(const Paragraph& p, int width) {
   std::string indent;
   for (int i = 0; i < first_ems; ++i) indent += kIdeographicSpace;
 
-  const std::string text = p.text();
-  if (text.empty()) return {""};
+  const std::string text = plain_text(p);
+  if (text.empty()) return sink("");
   const Align align = effective_align(p);
-  std::vector<std::string> out;
-  const std::vector<std::string> lines = wrap_text(text, first_avail - 2 * first_ems, avail);
-  for (size_t i = 0; i < lines.size(); ++i) {
-    const bool first = i == 0;
-    const std::string line = (first ? indent : std::string()) + lines[i];
+  bool first = true;
+  std::string line;
+  wrap_text(text, first_avail - 2 * first_ems, avail, [&](std::string_view wrapped) {
+    line.clear();
+    if (first) line += indent;
+    line += wrapped;
     const int extra = std::max(0, (first ? first_avail : avail) - display_width(line));
     const int pad = (first ? first_left : left) + (align == Align::Center  ? extra / 2
                                                    : align == Align::Right ? extra
                                                                            : 0);
-    out.push_back(line.empty() ? line : std::string(pad, ' ') + line);
-  }
+    first = false;
+    if (!line.empty()) line.insert(0, static_cast<size_t>(pad), ' ');
+    sink(line);
+  });
+}
+
+std::vector<std::string> render_paragraph(const Paragraph& p, int width) {
+  std::vector<std::string> out;
+  render_paragraph(p, width, [&](std::string_view line) { out.emplace_back(line); });
   return out;
 }
 

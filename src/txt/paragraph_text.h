@@ -3,8 +3,14 @@
 #include <vector>
 
 #include "model/document.h"
+#include "txt/line_wrap.h"  // LineSink
 
 namespace formwork {
+
+/// The paragraph's text as the TXT writer writes it: its runs joined,
+/// cleaned of the characters no output may carry (clean_text,
+/// util/forbidden_chars.h).
+std::string plain_text(const Paragraph& p);
 
 /// A paragraph as plain-text lines for a page `width` display columns wide
 /// (UAX #11 widths). Indents: 1 em = 2 columns; the first-line indent is
@@ -17,6 +23,10 @@ namespace formwork {
 /// signatures right-aligned whatever their Align (unless centred).
 /// An empty paragraph is one empty line.
 std::vector<std::string> render_paragraph(const Paragraph& p, int width);
+
+/// render_paragraph handing each line to `sink` as it is made (memory:
+/// one line beyond the paragraph's text).
+void render_paragraph(const Paragraph& p, int width, const LineSink& sink);
 
 /// A rule paragraph (Paragraph::rule) as one line of U+2500 BOX DRAWINGS
 /// LIGHT HORIZONTAL ("─", one column wide) on a page `width` columns wide

@@ -8,6 +8,8 @@
 #include "model/table_grid.h"
 #include "txt/column_fit.h"
 #include "txt/line_wrap.h"
+#include "txt/paragraph_text.h"
+#include "util/utf8.h"
 
 namespace formwork {
 namespace {
@@ -27,9 +29,31 @@ std::string cell_rule(const HorizontalRule& r, int inner, int width, double text
   return out;
 }
 
+/// A cell's lines, stored compactly so a cell of millions of lines costs
+/// little beyond its text: the lines back to back, the end of each, and
+/// the spaces that place each in the cell's content width.
 struct TextCell {
-  std::vector<std::string> lines;  ///< already padded to the content width
   int row = 0, col = 0, rowspan = 1, colspan = 1;
+  std::string text;
+  std::vector<size_t> ends;
+  std::vector<std::pair<int, int>> pads;  ///< spaces before and after each line
+
+  size_t size() const { return ends.size(); }
+  /// Adds `line`, placed by `align` in `inner` columns (see pad_to).
+  void add(std::string_view line, int inner, Align align) {
+    const int extra = std::max(0, inner - display_width(line));
+    const int left = align == Align::Center ? extra / 2 : align == Align::Right ? extra : 0;
+    text += line;
+    ends.push_back(text.size());
+    pads.emplace_back(left, extra - left);
+  }
+  /// Appends line `i` with its padding to `out`.
+  void append_line(std::string& out, size_t i) const {
+    const size_t begin = i == 0 ? 0 : ends[i - 1];
+    out.append(static_cast<size_t>(pads[i].first), ' ');
+    out.append(text, begin, ends[i] - begin);
+    out.append(static_cast<size_t>(pads[i].second), ' ');
+  }
 };
 
 /// Grid state for drawing: which cell owns each position, where each row's
@@ -37,17 +61,18 @@ struct TextCell {
 class TableCanvas {
  public:
   TableCanvas(const Table& t, int width, double text_width_mm);
-  std::vector<std::string> draw() const;
+  /// Hands the table's lines to `sink` one at a time.
+  void draw(const LineSink& sink) const;
 
  private:
   int span_width(int c0, int c1) const;  ///< display width of columns c0..c1-1 merged
   bool horizontal(int r, int c) const;   ///< rule above row r in column c?
   bool vertical(int r, int c) const;     ///< border left of column c in row r?
   char junction(int r, int c) const;
-  std::string content_line(int r, int y) const;
-  std::string rule_line(int r) const;
-  /// The cell's text at canvas line y, padded to its span.
-  std::string cell_segment(int id, int y) const;
+  void content_line(std::string& out, int r, int y) const;
+  void rule_line(std::string& out, int r) const;
+  /// Appends the cell's text at canvas line y, padded to its span.
+  void cell_segment(std::string& out, int id, int y) const;
 
   std::vector<int> widths_;
   std::vector<TextCell> cells_;
@@ -67,17 +92,16 @@ TableCanvas::TableCanvas(const Table& t, int width, double text_width_mm) : bord
   cols_ = grid.cols;
   owner_ = grid.owner;
   for (const PlacedCell& pc : grid.cells) {
-    TextCell tc{{}, pc.row, pc.col, pc.rowspan, pc.colspan};
+    TextCell tc{pc.row, pc.col, pc.rowspan, pc.colspan, {}, {}, {}};
     const int inner = span_width(pc.col, pc.col + pc.colspan) - 2;
     for (const Paragraph& p : pc.cell->paragraphs) {
       const Align a = p.align != Align::Left ? p.align : pc.cell->align;
       if (p.rule) {
-        tc.lines.push_back(pad_to(cell_rule(*p.rule, inner, width, text_width_mm), inner, a));
+        tc.add(cell_rule(*p.rule, inner, width, text_width_mm), inner, a);
         continue;
       }
-      for (const std::string& line : wrap_text(p.text(), inner, inner)) {
-        tc.lines.push_back(pad_to(line, inner, a));
-      }
+      wrap_text(plain_text(p), inner, inner,
+                [&](std::string_view line) { tc.add(line, inner, a); });
     }
     cells_.push_back(std::move(tc));
   }
@@ -85,19 +109,19 @@ TableCanvas::TableCanvas(const Table& t, int width, double text_width_mm) : bord
     for (int c = 0; c < cols_; ++c) {
       if (owner_[r][c] >= 0) continue;
       owner_[r][c] = static_cast<int>(cells_.size());
-      cells_.push_back(TextCell{{}, r, c, 1, 1});
+      cells_.push_back(TextCell{r, c, 1, 1, {}, {}, {}});
     }
   }
   // Row heights: single-row cells first, then rowspans stretch their last row.
   std::vector<int> h(rows_, 1);
   for (const TextCell& tc : cells_) {
-    if (tc.rowspan == 1) h[tc.row] = std::max<int>(h[tc.row], tc.lines.size());
+    if (tc.rowspan == 1) h[tc.row] = std::max<int>(h[tc.row], static_cast<int>(tc.size()));
   }
   for (const TextCell& tc : cells_) {
     if (tc.rowspan == 1) continue;
     int have = tc.rowspan - 1;  // the rule lines it crosses
     for (int r = tc.row; r < tc.row + tc.rowspan; ++r) have += h[r];
-    h[tc.row + tc.rowspan - 1] += std::max(0, static_cast<int>(tc.lines.size()) - have);
+    h[tc.row + tc.rowspan - 1] += std::max(0, static_cast<int>(tc.size()) - have);
   }
   rule_y_.push_back(0);
   for (int r = 0; r < rows_; ++r) rule_y_.push_back(rule_y_.back() + h[r] + 1);
@@ -124,55 +148,66 @@ char TableCanvas::junction(int r, int c) const {
   return up || down ? '|' : ' ';
 }
 
-std::string TableCanvas::cell_segment(int id, int y) const {
+void TableCanvas::cell_segment(std::string& out, int id, int y) const {
   const TextCell& tc = cells_[id];
   const int inner = span_width(tc.col, tc.col + tc.colspan) - 2;
   const int idx = y - rule_y_[tc.row] - 1;
-  if (idx >= 0 && idx < static_cast<int>(tc.lines.size())) return ' ' + tc.lines[idx] + ' ';
-  return std::string(inner + 2, ' ');
+  if (idx < 0 || idx >= static_cast<int>(tc.size())) {
+    out.append(static_cast<size_t>(inner + 2), ' ');
+    return;
+  }
+  out += ' ';
+  tc.append_line(out, static_cast<size_t>(idx));
+  out += ' ';
 }
 
-std::string TableCanvas::content_line(int r, int y) const {
+void TableCanvas::content_line(std::string& out, int r, int y) const {
   const char bar = borders_ ? '|' : ' ';
-  std::string out(1, bar);
+  out += bar;
   for (int c = 0; c < cols_;) {
     const TextCell& tc = cells_[owner_[r][c]];
-    out += cell_segment(owner_[r][c], y);
+    cell_segment(out, owner_[r][c], y);
     out += bar;
     c = tc.col + tc.colspan;
   }
-  return out;
 }
 
-std::string TableCanvas::rule_line(int r) const {
-  std::string out;
+void TableCanvas::rule_line(std::string& out, int r) const {
   for (int c = 0; c < cols_;) {
     out += borders_ ? junction(r, c) : ' ';
     if (horizontal(r, c)) {
-      out += std::string(widths_[c], borders_ ? '-' : ' ');
+      out.append(static_cast<size_t>(widths_[c]), borders_ ? '-' : ' ');
       ++c;
     } else {  // a rowspan cell crosses this rule: its text flows on
       const TextCell& tc = cells_[owner_[r][c]];
-      out += cell_segment(owner_[r][c], rule_y_[r]);
+      cell_segment(out, owner_[r][c], rule_y_[r]);
       c = tc.col + tc.colspan;
     }
   }
   out += borders_ ? junction(r, cols_) : ' ';
-  return out;
 }
 
-std::vector<std::string> TableCanvas::draw() const {
-  std::vector<std::string> lines;
+void TableCanvas::draw(const LineSink& sink) const {
+  std::string line;
+  // Borderless tables: no trailing spaces, and no line of spaces only for a rule.
+  auto give = [&](bool is_rule) {
+    if (!borders_) {
+      line.erase(line.find_last_not_of(' ') + 1);
+      if (is_rule && line.empty()) return;
+    }
+    sink(line);
+  };
   for (int r = 0; r <= rows_; ++r) {
-    std::string rule = rule_line(r);
-    if (borders_ || rule.find_first_not_of(' ') != std::string::npos) lines.push_back(rule);
+    line.clear();
+    rule_line(line, r);
+    give(true);
     if (r == rows_) break;
-    for (int y = rule_y_[r] + 1; y < rule_y_[r + 1]; ++y) lines.push_back(content_line(r, y));
+    for (int y = rule_y_[r] + 1; y < rule_y_[r + 1]; ++y) {
+      line.clear();
+      content_line(line, r, y);
+      give(false);
+    }
   }
-  if (!borders_) {
-    for (std::string& s : lines) s.erase(s.find_last_not_of(' ') + 1);
-  }
-  return lines;
 }
 
 }  // namespace
@@ -217,8 +252,14 @@ std::vector<double> column_weights(const Table& table, double text_width_mm) {
   return column_fractions(table, text_width_mm);
 }
 
+void render_table(const Table& table, int width, double text_width_mm, const LineSink& sink) {
+  TableCanvas(table, width, text_width_mm).draw(sink);
+}
+
 std::vector<std::string> render_table(const Table& table, int width, double text_width_mm) {
-  return TableCanvas(table, width, text_width_mm).draw();
+  std::vector<std::string> out;
+  render_table(table, width, text_width_mm, [&](std::string_view line) { out.emplace_back(line); });
+  return out;
 }
 
 }  // namespace formwork

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "txt/line_wrap.h"  // LineSink
 
 namespace formwork {
 
@@ -41,5 +42,9 @@ std::vector<double> column_weights(const Table& table, double text_width_mm);
 /// cell's width), at most the cell's width, placed by the alignment.
 /// Throws std::invalid_argument from resolve_grid for overflowing cells.
 std::vector<std::string> render_table(const Table& table, int width, double text_width_mm = 0);
+
+/// render_table handing each line to `sink` as it is drawn: memory is the
+/// cells' text plus 16 bytes a line, never the drawn table.
+void render_table(const Table& table, int width, double text_width_mm, const LineSink& sink);
 
 }  // namespace formwork

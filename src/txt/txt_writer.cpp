@@ -1,24 +1,35 @@
 #include "txt/txt_writer.h"
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
 #include <variant>
 
 #include "txt/paragraph_text.h"
 #include "txt/table_text.h"
 #include "util/atomic_file.h"
+#include "util/errors.h"
 
 namespace formwork {
 namespace {
 
-/// Collects output lines. Paragraph spacing becomes at most one blank line
-/// ("soft" blanks collapse and never start or end a page); empty paragraphs
-/// are kept as blank lines, since templates use them for spacing.
+/// Writes output lines to `out` in chunks of about kChunk bytes, so the
+/// text is never held whole. Paragraph spacing becomes at most one blank
+/// line ("soft" blanks collapse and never start or end a page); empty
+/// paragraphs are kept as blank lines, since templates use them for
+/// spacing.
 class TextBuilder {
  public:
-  void line(const std::string& s) {
-    if (pending_blank_ && !out_.empty() && !last_blank_ && !s.empty()) out_ += '\n';
+  explicit TextBuilder(const std::function<void(std::string_view)>& out) : out_(out) {}
+
+  void line(std::string_view s) {
+    if (pending_blank_ && wrote_ && !last_blank_ && !s.empty()) put("\n");
     pending_blank_ = false;
-    out_ += s;
-    out_ += '\n';
+    put(s);
+    put("\n");
     last_blank_ = s.empty();
   }
   void soft_blank() { pending_blank_ = true; }
@@ -26,16 +37,30 @@ class TextBuilder {
   /// page separator that `pr`, `lpr` and text viewers understand.
   void page_break() {
     pending_blank_ = false;
-    out_ += "\f\n";
+    put("\f\n");
     last_blank_ = true;
   }
-  std::string finish() {
-    if (out_.empty()) out_ = "\n";
-    return std::move(out_);
+  /// Flushes the rest; an empty document is one empty line.
+  void finish() {
+    if (!wrote_) put("\n");
+    out_(buffer_);
+    buffer_.clear();
   }
 
  private:
-  std::string out_;
+  static constexpr size_t kChunk = 1 << 20;
+  void put(std::string_view s) {
+    wrote_ = true;
+    buffer_ += s;
+    if (buffer_.size() >= kChunk) {
+      out_(buffer_);
+      buffer_.clear();
+    }
+  }
+
+  const std::function<void(std::string_view)>& out_;
+  std::string buffer_;
+  bool wrote_ = false;
   bool pending_blank_ = false;
   bool last_blank_ = true;
 };
@@ -46,10 +71,15 @@ bool wants_blank(double space_pt, const Paragraph& p) {
   return space_pt >= 0.75 * size;
 }
 
+struct FileClose {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+
 }  // namespace
 
-std::string render_txt(const Document& doc, int width) {
-  TextBuilder b;
+void render_txt(const Document& doc, int width, const std::function<void(std::string_view)>& out) {
+  TextBuilder b(out);
+  const LineSink sink = [&](std::string_view line) { b.line(line); };
   double text_mm = doc.page.text_width_mm();  // of the current section
   for (const Block& block : doc.blocks) {
     if (const auto* p = std::get_if<Paragraph>(&block)) {
@@ -57,11 +87,11 @@ std::string render_txt(const Document& doc, int width) {
       if (p->rule) {
         b.line(render_rule(*p, width, text_mm));
       } else {
-        for (const std::string& s : render_paragraph(*p, width)) b.line(s);
+        render_paragraph(*p, width, sink);
       }
       if (wants_blank(p->space_after_pt, *p) || p->role == ParagraphRole::Title) b.soft_blank();
     } else if (const auto* t = std::get_if<Table>(&block)) {
-      for (const std::string& s : render_table(*t, width, text_mm)) b.line(s);
+      render_table(*t, width, text_mm, sink);
     } else if (const auto* s = std::get_if<SectionBreak>(&block)) {
       text_mm = s->page.text_width_mm();
       b.page_break();
@@ -69,11 +99,30 @@ std::string render_txt(const Document& doc, int width) {
       b.page_break();
     }
   }
-  return b.finish();
+  b.finish();
+}
+
+std::string render_txt(const Document& doc, int width) {
+  std::string text;
+  render_txt(doc, width, [&](std::string_view chunk) { text += chunk; });
+  return text;
 }
 
 void write_txt(const Document& doc, const std::string& path) {
-  write_file_atomic(path, render_txt(doc));
+  AtomicOutput out(path);
+  // "x": O_EXCL, never through a file or link planted under the name.
+  std::unique_ptr<std::FILE, FileClose> file(std::fopen(out.temp_path().c_str(), "wbx"));
+  if (!file) throw IoError("cannot create " + path + ": " + std::strerror(errno));
+  render_txt(doc, 100, [&](std::string_view chunk) {
+    if (std::fwrite(chunk.data(), 1, chunk.size(), file.get()) != chunk.size()) {
+      throw IoError("cannot write " + path + ": " + std::strerror(errno));
+    }
+  });
+  if (std::fflush(file.get()) != 0 || ::fsync(fileno(file.get())) != 0 ||
+      std::fclose(file.release()) != 0) {
+    throw IoError("cannot write " + path + ": " + std::strerror(errno));
+  }
+  out.commit();
 }
 
 }  // namespace formwork

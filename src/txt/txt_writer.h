@@ -1,5 +1,7 @@
 #pragma once
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "model/document.h"
 
@@ -15,7 +17,12 @@ namespace formwork {
 /// file's form-feed pages are not the printed pages they would count.
 std::string render_txt(const Document& doc, int width = 100);
 
-/// Writes render_txt(doc) to `path` atomically. Throws IoError.
+/// render_txt handing the text to `out` in chunks of about 1 MB as it is
+/// made, so memory does not grow with the length of the output.
+void render_txt(const Document& doc, int width, const std::function<void(std::string_view)>& out);
+
+/// Writes render_txt(doc) to `path` atomically (a temporary file beside it,
+/// fsync, rename), streamed. Throws IoError.
 void write_txt(const Document& doc, const std::string& path);
 
 }  // namespace formwork

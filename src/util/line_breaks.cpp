@@ -55,9 +55,9 @@ std::unique_ptr<icu::BreakIterator> new_break_iterator(bool line) {
   return it;
 }
 
-std::vector<LineBreakOpportunity> line_break_opportunities(std::string_view text) {
-  std::vector<LineBreakOpportunity> out;
-  if (text.empty()) return out;
+void for_each_line_break(std::string_view text,
+                         const std::function<void(const LineBreakOpportunity&)>& on_break) {
+  if (text.empty()) return;
   icu::BreakIterator& it = cached_iterator(true);
   set_utf8_text(it, text);
   it.first();
@@ -65,20 +65,30 @@ std::vector<LineBreakOpportunity> line_break_opportunities(std::string_view text
     const int32_t rule = it.getRuleStatus();
     const auto offset = static_cast<size_t>(b);
     const bool hard = rule >= UBRK_LINE_HARD && rule < UBRK_LINE_HARD_LIMIT;
-    out.push_back({offset, hard && ends_with_line_break(text, offset)});
+    on_break({offset, hard && ends_with_line_break(text, offset)});
   }
+}
+
+void for_each_grapheme_boundary(std::string_view text,
+                                const std::function<void(size_t offset)>& on_boundary) {
+  if (text.empty()) return;
+  icu::BreakIterator& it = cached_iterator(false);
+  set_utf8_text(it, text);
+  it.first();
+  for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) {
+    on_boundary(static_cast<size_t>(b));
+  }
+}
+
+std::vector<LineBreakOpportunity> line_break_opportunities(std::string_view text) {
+  std::vector<LineBreakOpportunity> out;
+  for_each_line_break(text, [&](const LineBreakOpportunity& op) { out.push_back(op); });
   return out;
 }
 
 std::vector<size_t> grapheme_boundaries(std::string_view text) {
   std::vector<size_t> out;
-  if (text.empty()) return out;
-  icu::BreakIterator& it = cached_iterator(false);
-  set_utf8_text(it, text);
-  it.first();
-  for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) {
-    out.push_back(static_cast<size_t>(b));
-  }
+  for_each_grapheme_boundary(text, [&](size_t b) { out.push_back(b); });
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include <unicode/brkiter.h>
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,23 @@ struct LineBreakOpportunity {
   size_t offset = 0;       ///< byte offset the next segment starts at
   bool mandatory = false;  ///< after a hard line break (LF, CR, U+2028…; UAX #14 class BK/CR/LF/NL)
 };
+
+/// Calls on_break for each UAX #14 break opportunity of UTF-8 `text` in
+/// ascending order, as line_break_opportunities lists them, without
+/// collecting them: memory stays constant however long the text is. The
+/// callback must not itself iterate line breaks (the thread's line
+/// iterator is in use). Throws std::runtime_error if ICU cannot create its
+/// line iterator.
+void for_each_line_break(std::string_view text,
+                         const std::function<void(const LineBreakOpportunity&)>& on_break);
+
+/// Calls on_boundary for each extended grapheme cluster boundary (UAX #29)
+/// of UTF-8 `text` in ascending order, as grapheme_boundaries lists them,
+/// without collecting them. The callback must not itself iterate grapheme
+/// boundaries. Throws std::runtime_error if ICU cannot create its
+/// character iterator.
+void for_each_grapheme_boundary(std::string_view text,
+                                const std::function<void(size_t offset)>& on_boundary);
 
 /// The UAX #14 break opportunities of UTF-8 `text`, ascending byte offsets,
 /// excluding 0; the last one is text.size() (none for empty text). Spaces

@@ -55,8 +55,17 @@ std::string nfc(std::string_view s) {
 
 int display_width(std::string_view s) {
   int width = 0;
-  for (char32_t c : utf8_to_u32(s)) {
-    auto cp = static_cast<UChar32>(c);
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    if (p[i] >= 0x20 && p[i] < 0x7F) {  // printable ASCII: one column, no lookup
+      ++width;
+      ++i;
+      continue;
+    }
+    UChar32 cp;
+    U8_NEXT(p, i, n, cp);
+    if (cp < 0) cp = 0xFFFD;
     int8_t type = u_charType(cp);
     if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR ||
         cp == 0x200B) {

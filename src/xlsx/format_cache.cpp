@@ -3,6 +3,7 @@
 #include <xlsxwriter.h>
 
 #include "util/errors.h"
+#include "util/forbidden_chars.h"
 
 namespace formwork {
 namespace {
@@ -37,18 +38,9 @@ uint8_t vertical(VAlign a) {
 
 }  // namespace
 
-std::string excel_font_name(const std::string& font_role) {
-  if (font_role == "fangsong") return "仿宋";
-  if (font_role == "kai") return "楷体";
-  if (font_role == "hei") return "黑体";
-  if (font_role == "serif") return "Times New Roman";
-  if (font_role == "sans") return "Arial";
-  return "宋体";  // song, xbs (小标宋 is rarely installed where the sheet is opened)
-}
-
 CellFormat format_for_style(const TextStyle& style) {
   CellFormat f;
-  f.font_name = excel_font_name(style.font_role);
+  f.font_role = style.font_role;
   f.size_pt = style.size_pt;
   f.bold = style.bold;
   f.italic = style.italic;
@@ -68,7 +60,7 @@ lxw_format* FormatCache::get(const CellFormat& f) {
 lxw_format* FormatCache::create(const CellFormat& f) {
   lxw_format* fmt = workbook_add_format(workbook_);
   if (!fmt) throw IoError("libxlsxwriter: cannot allocate a cell format");
-  format_set_font_name(fmt, f.font_name.c_str());
+  format_set_font_name(fmt, office_cell_font(f.font_role, overrides_).c_str());
   format_set_font_size(fmt, f.size_pt);
   if (f.bold) format_set_bold(fmt);
   if (f.italic) format_set_italic(fmt);
@@ -86,7 +78,7 @@ lxw_format* FormatCache::create(const CellFormat& f) {
     format_set_pattern(fmt, LXW_PATTERN_SOLID);
     format_set_bg_color(fmt, kShadeColor);
   }
-  if (!f.number_format.empty()) format_set_num_format(fmt, f.number_format.c_str());
+  if (!f.number_format.empty()) format_set_num_format(fmt, clean_text(f.number_format).c_str());
   return fmt;
 }
 

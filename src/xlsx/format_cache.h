@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 
+#include "fonts/font_roles.h"
 #include "model/document.h"
 
 struct lxw_workbook;
@@ -14,7 +15,7 @@ namespace formwork {
 
 /// Everything formwork sets on a cell format. Sizes in pt.
 struct CellFormat {
-  std::string font_name;  ///< family name as Excel shows it ("宋体")
+  std::string font_role = "song";  ///< TextStyle::font_role; the face comes from the role table
   double size_pt = 12;
   bool bold = false;
   bool italic = false;
@@ -34,19 +35,17 @@ struct CellFormat {
   auto operator<=>(const CellFormat&) const = default;
 };
 
-/// The Excel font family for a formwork font role (see TextStyle):
-/// song/xbs → 宋体, fangsong → 仿宋, kai → 楷体, hei → 黑体,
-/// serif → Times New Roman, sans → Arial; unknown roles → 宋体.
-std::string excel_font_name(const std::string& font_role);
-
 /// The format for a text style plus cell settings, without layout fields.
 CellFormat format_for_style(const TextStyle& style);
 
 /// Creates each distinct CellFormat once in a workbook; the formats are
-/// owned by the workbook and live until workbook_close.
+/// owned by the workbook and live until workbook_close. A format's font is
+/// office_cell_font(font_role, overrides): the face DOCX names for the
+/// role's own script, the user's --fonts faces applied.
 class FormatCache {
  public:
-  explicit FormatCache(lxw_workbook* workbook) : workbook_(workbook) {}
+  explicit FormatCache(lxw_workbook* workbook, FontOverrides overrides = {})
+      : workbook_(workbook), overrides_(std::move(overrides)) {}
   /// The workbook format for `f`. Throws IoError if libxlsxwriter cannot
   /// allocate one.
   lxw_format* get(const CellFormat& f);
@@ -55,6 +54,7 @@ class FormatCache {
  private:
   lxw_format* create(const CellFormat& f);
   lxw_workbook* workbook_;
+  FontOverrides overrides_;
   std::map<CellFormat, lxw_format*> formats_;
 };
 

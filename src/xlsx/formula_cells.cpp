@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "util/errors.h"
+#include "util/forbidden_chars.h"
 #include "xlsx/future_functions.h"
 #include "xlsx/lxw_check.h"
 #include "xlsx/r1c1.h"
@@ -29,7 +30,8 @@ void write_formula(lxw_worksheet* ws, const PendingFormula& f, size_t sheet,
         worksheet_write_formula_num(ws, f.row, f.col, a1.c_str(), f.format, v.number->to_double()),
         "write formula");
   } else if (v.text) {
-    check_lxw(worksheet_write_formula_str(ws, f.row, f.col, a1.c_str(), f.format, v.text->c_str()),
+    check_lxw(worksheet_write_formula_str(ws, f.row, f.col, a1.c_str(), f.format,
+                                          clean_text(*v.text).c_str()),
               "write text formula");
   } else {
     check_lxw(worksheet_write_formula(ws, f.row, f.col, a1.c_str(), f.format), "write formula");

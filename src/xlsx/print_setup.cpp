@@ -7,12 +7,14 @@
 #include <vector>
 
 #include "model/page_pattern.h"
+#include "model/units.h"
+#include "util/forbidden_chars.h"
 
 namespace formwork {
 namespace {
 
 constexpr int kPaperA4 = 9;
-constexpr double kPtToMm = 25.4 / 72;
+constexpr double kPtToMm = 1 / kPtPerMm;
 
 double mm_to_inch(double mm) { return mm / 25.4; }
 
@@ -56,7 +58,8 @@ std::string excel_header_footer(const MarginText& text) {
         out += "&N";
         break;
       case PagePatternPart::Kind::Text:
-        for (char c : part.text) out += c == '&' ? std::string("&&") : std::string(1, c);
+        for (char c : clean_text(part.text))
+          out += c == '&' ? std::string("&&") : std::string(1, c);
         break;
     }
   }

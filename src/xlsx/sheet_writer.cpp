@@ -5,7 +5,10 @@
 #include <algorithm>
 
 #include "model/table_grid.h"
+#include "model/units.h"
+#include "util/forbidden_chars.h"
 #include "xlsx/text_height.h"
+#include "xlsx/xlsx_limits.h"
 
 namespace formwork {
 namespace {
@@ -82,8 +85,9 @@ RuleSpan rule_span(const Paragraph& p, double width_px) {
 
 }  // namespace
 
-SheetWriter::SheetWriter(lxw_worksheet* ws, FormatCache& formats, SheetColumns columns)
-    : ws_(ws), formats_(formats), columns_(std::move(columns)) {}
+SheetWriter::SheetWriter(lxw_worksheet* ws, std::string name, FormatCache& formats,
+                         SheetColumns columns)
+    : ws_(ws), name_(std::move(name)), formats_(formats), columns_(std::move(columns)) {}
 
 void SheetWriter::write(std::span<const Block> blocks) {
   for (int c = 0; c <= last_col(); ++c) {
@@ -117,6 +121,7 @@ double SheetWriter::span_px(int c0, int c1) const {
 }
 
 void SheetWriter::paragraph(const Paragraph& p) {
+  check_sheet_rows(row_ + 1L, name_);
   const TextStyle style = p.runs.empty() ? TextStyle{} : p.runs.front().style;
   CellFormat f = format_for_style(style);
   f.align = paragraph_align(p);
@@ -130,15 +135,7 @@ void SheetWriter::paragraph(const Paragraph& p) {
   const std::string body = p.text();
   text = body.empty() ? std::string() : text + body;
 
-  if (!text.empty()) {
-    lxw_format* fmt = formats_.get(f);
-    if (last_col() > 0) {
-      check_lxw(worksheet_merge_range(ws_, row_, 0, row_, last_col(), text.c_str(), fmt),
-                "merge paragraph row");
-    } else {
-      check_lxw(worksheet_write_string(ws_, row_, 0, text.c_str(), fmt), "write paragraph");
-    }
-  }
+  if (!text.empty()) put_text(text, row_, 0, row_, last_col(), formats_.get(f));
   const int lines = estimate_lines(text, f.size_pt, span_px(0, last_col()) - kCellInsetPx);
   double height = lines * f.size_pt * std::max(kLinePitch, p.line_spacing) + p.space_before_pt +
                   p.space_after_pt;
@@ -148,10 +145,10 @@ void SheetWriter::paragraph(const Paragraph& p) {
 }
 
 void SheetWriter::rule(const Paragraph& p) {
+  check_sheet_rows(row_ + 1L, name_);
   const HorizontalRule& r = *p.rule;
   const RuleSpan span = rule_span(p, span_px(0, last_col()));
   CellFormat f;
-  f.font_name = excel_font_name("song");
   f.bottom_border = border_style(r.thickness_pt);
   f.bottom_color = r.color;
   lxw_format* fmt = formats_.get(f);
@@ -171,6 +168,7 @@ void SheetWriter::rule(const Paragraph& p) {
 
 void SheetWriter::table(const Table& t, const std::vector<int>& starts) {
   const TableGrid grid = resolve_grid(t);
+  check_sheet_rows(static_cast<long>(row_) + grid.rows, name_);
   const std::vector<int> grid_starts(starts.begin(), starts.end() - 1);
   const int top = row_;
   const double pad_pt = 2 * mm_to_pt(t.cell_padding_mm);
@@ -200,7 +198,6 @@ void SheetWriter::table(const Table& t, const std::vector<int>& starts) {
   }
   if (t.borders) {  // holes (short rows) still get their grid lines
     CellFormat hole;
-    hole.font_name = excel_font_name("song");
     hole.border = true;
     for (int r = 0; r < grid.rows; ++r) {
       for (int c = 0; c < grid.cols; ++c) {
@@ -241,16 +238,24 @@ void SheetWriter::cell(const Cell& c, const Table& t, int r0, int c0, int r1, in
   if (!c.anchor.empty()) anchors_.emplace_back(c.anchor, CellPos{r0, c0});
 
   // Data text is written as a string, never parsed: "=1+1" stays text.
-  const std::string text = typed ? std::string() : cell_text(c);
-  if (r0 != r1 || c0 != c1) {
-    check_lxw(worksheet_merge_range(ws_, r0, c0, r1, c1, text.c_str(), fmt), "merge cells");
-  } else if (!typed) {
-    check_lxw(worksheet_write_string(ws_, r0, c0, text.c_str(), fmt), "write string");
-  }
+  if (!typed || r0 != r1 || c0 != c1) put_text(typed ? "" : cell_text(c), r0, c0, r1, c1, fmt);
+  if (v.number) check_cell_number(*v.number, v.number_format, name_, r0, c0);
+  if (v.text) check_cell_text(*v.text, name_, r0, c0);
   if (!v.formula_r1c1.empty()) {
     formulas_.push_back({&v, r0, c0, grid_col, starts, fmt});
   } else if (v.number) {
     check_lxw(worksheet_write_number(ws_, r0, c0, v.number->to_double(), fmt), "write number");
+  }
+}
+
+void SheetWriter::put_text(std::string_view text, int r0, int c0, int r1, int c1, lxw_format* fmt) {
+  std::string storage;
+  const std::string clean(clean_text(text, storage));  // NUL-terminated for libxlsxwriter
+  check_cell_text(clean, name_, r0, c0);
+  if (r0 != r1 || c0 != c1) {
+    check_lxw(worksheet_merge_range(ws_, r0, c0, r1, c1, clean.c_str(), fmt), "merge cells");
+  } else {
+    check_lxw(worksheet_write_string(ws_, r0, c0, clean.c_str(), fmt), "write string");
   }
 }
 

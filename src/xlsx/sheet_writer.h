@@ -22,14 +22,16 @@ namespace formwork {
 
 class SheetWriter {
  public:
-  /// `columns` must come from plan_columns for the blocks written.
-  SheetWriter(lxw_worksheet* ws, FormatCache& formats, SheetColumns columns);
+  /// `columns` must come from plan_columns for the blocks written; `name`
+  /// is the worksheet's name, for messages.
+  SheetWriter(lxw_worksheet* ws, std::string name, FormatCache& formats, SheetColumns columns);
 
   /// Writes every block and the column widths; PageBreaks and (unnamed)
-  /// SectionBreaks become manual page breaks. Throws IoError when
-  /// libxlsxwriter rejects a call (e.g. a string over 32767 characters),
-  /// std::invalid_argument for a cell overflowing its table's columns (from
-  /// resolve_grid).
+  /// SectionBreaks become manual page breaks. Text is cleaned of forbidden
+  /// characters (util/forbidden_chars.h). Throws DataError naming
+  /// sheet!cell for text or a number a cell cannot hold (xlsx_limits.h),
+  /// IoError when libxlsxwriter rejects a call, std::invalid_argument for a
+  /// cell overflowing its table's columns (from resolve_grid).
   void write(std::span<const Block> blocks);
 
   /// 0-based sheet rows that start a new printed page (manual breaks).
@@ -53,7 +55,12 @@ class SheetWriter {
   double span_px(int c0, int c1) const;
   int last_col() const { return static_cast<int>(columns_.widths.size()) - 1; }
 
+  /// Writes `text` (cleaned, checked) over sheet rows r0..r1, columns
+  /// c0..c1: one cell, or a merged range when it spans several.
+  void put_text(std::string_view text, int r0, int c0, int r1, int c1, lxw_format* fmt);
+
   lxw_worksheet* ws_;
+  std::string name_;
   FormatCache& formats_;
   SheetColumns columns_;
   int row_ = 0;     ///< next free sheet row

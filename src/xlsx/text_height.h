@@ -11,7 +11,4 @@ namespace formwork {
 /// with 5 % slack for word wrapping. Returns ≥ 1.
 int estimate_lines(std::string_view text, double size_pt, double avail_px);
 
-/// Points for a length in millimetres (1 pt = 25.4/72 mm).
-inline double mm_to_pt(double mm) { return mm * 72 / 25.4; }
-
 }  // namespace formwork

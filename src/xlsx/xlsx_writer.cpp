@@ -6,6 +6,7 @@
 
 #include "util/atomic_file.h"
 #include "util/errors.h"
+#include "util/forbidden_chars.h"
 #include "xlsx/format_cache.h"
 #include "xlsx/formula_cells.h"
 #include "xlsx/print_setup.h"
@@ -49,23 +50,25 @@ std::map<std::string, CellPos> anchor_map(const SheetWriter& sheet, size_t index
 
 }  // namespace
 
-void write_xlsx(const Document& doc, const std::string& path) {
+void write_xlsx(const Document& doc, const std::string& path, const XlsxOptions& options) {
+  check_override_roles(options.font_faces);
   AtomicOutput out(path);
   std::unique_ptr<lxw_workbook, WorkbookFree> wb(workbook_new(out.temp_path().c_str()));
   if (!wb) throw IoError("cannot create XLSX workbook for " + path);
 
   lxw_doc_properties props = {};
-  props.title = const_cast<char*>(doc.title.c_str());  // copied by libxlsxwriter
+  const std::string title = clean_text(doc.title);
+  props.title = const_cast<char*>(title.c_str());  // copied by libxlsxwriter
   props.created = kFixedCreated;
   check_lxw(workbook_set_properties(wb.get(), &props), "document properties");
 
-  FormatCache formats(wb.get());
+  FormatCache formats(wb.get(), options.font_faces);
   std::vector<lxw_worksheet*> sheets;
   std::vector<SheetWriter> writers;
   WorkbookRefs refs;
   for (const SheetPlan& plan : plan_sheets(doc)) {
     sheets.push_back(add_sheet(wb.get(), plan.name));
-    writers.emplace_back(sheets.back(), formats,
+    writers.emplace_back(sheets.back(), plan.name, formats,
                          plan_columns(plan.blocks, text_width_px(plan.page)));
     writers.back().write(plan.blocks);
     print_setup(sheets.back(), plan.page, writers.back());

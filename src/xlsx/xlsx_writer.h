@@ -1,9 +1,19 @@
 #pragma once
+#include <map>
 #include <string>
 
 #include "model/document.h"
 
 namespace formwork {
+
+/// Choices for the XLSX writer beyond the document itself.
+struct XlsxOptions {
+  /// Font face names by role from the user's font configuration, as
+  /// DocxOptions::font_faces (role → face, e.g. {"fangsong", "仿宋_GB2312"}):
+  /// cells in a role name that face (office_cell_font), so DOCX and XLSX
+  /// show the same family per role.
+  std::map<std::string, std::string> font_faces;
+};
 
 /// Writes `doc` as an XLSX workbook with libxlsxwriter: one worksheet per
 /// named section (see plan_sheets; the first is doc.sheet_name), each with
@@ -17,7 +27,8 @@ namespace formwork {
 /// formula. Fixed creation time, so output is byte-identical.
 /// Written atomically. Throws IoError, TemplateError for a formula whose
 /// reference cannot be resolved or an anchor defined twice on a worksheet,
-/// std::invalid_argument for a cell overflowing its table's columns.
-void write_xlsx(const Document& doc, const std::string& path);
+/// std::invalid_argument for a cell overflowing its table's columns or an
+/// unknown role in options.font_faces.
+void write_xlsx(const Document& doc, const std::string& path, const XlsxOptions& options = {});
 
 }  // namespace formwork

@@ -11,15 +11,7 @@ namespace formwork {
 namespace {
 
 // Prints what python-docx sees as key=value lines (newlines as "\n").
-constexpr const char* kScript = R"PY(
-import sys
-import docx
-from docx.oxml.ns import qn
-
-d = docx.Document(sys.argv[1])
-def out(key, value):
-    print(f"{key}={str(value).replace(chr(10), chr(92) + 'n')}")
-
+constexpr const char* kScriptBody = R"PY(
 out("title", d.core_properties.title)
 for i, p in enumerate(d.paragraphs):
     out(f"p{i}", p.text)
@@ -52,12 +44,14 @@ out("footer", s.footer.paragraphs[0].text)
 out("footer_linked", s.footer.is_linked_to_previous)
 )PY";
 
+std::string script() { return std::string(docx_test::kPythonDocxPreamble) + kScriptBody; }
+
 class DocxPython : public ::testing::Test {
  protected:
   void SetUp() override {
     std::string path = docx_test::fresh_dir() + "/out.docx";
     write_docx(docx_test::sample_document(), path);
-    v_ = docx_test::run_python(kScript, path);
+    v_ = docx_test::run_python(script(), path);
     ASSERT_FALSE(v_.empty());
   }
   std::map<std::string, std::string> v_;

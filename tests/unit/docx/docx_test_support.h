@@ -39,6 +39,19 @@ std::string zip_entry(const std::string& path, const std::string& name);
 /// a parse error.
 void load_part(const std::string& path, const std::string& name, pugi::xml_document& doc);
 
+/// The start of every python-docx script of the tests: opens argv[1] as
+/// `d` and defines out(key, value), which prints "key=value" with newlines
+/// written as "\\n".
+inline constexpr const char* kPythonDocxPreamble = R"PY(
+import sys
+import docx
+from docx.oxml.ns import qn
+
+d = docx.Document(sys.argv[1])
+def out(key, value):
+    print(f"{key}={str(value).replace(chr(10), chr(92) + 'n')}")
+)PY";
+
 /// Runs /usr/bin/python3 on `script` with the DOCX path as argv[1] and
 /// parses its "key=value" output lines ('\n' in values written as "\\n").
 std::map<std::string, std::string> run_python(const std::string& script,

@@ -173,6 +173,7 @@ TEST(DocxFonts, RolesMapToChineseAndLatinFaces) {
   EXPECT_EQ(docx_font_names("fangsong").east_asia, "仿宋");
   EXPECT_EQ(docx_font_names("kai").east_asia, "楷体");
   EXPECT_EQ(docx_font_names("hei").east_asia, "黑体");
+  EXPECT_EQ(docx_font_names("hei").latin, "Arial");  // hei's partner is sans, as in the PDF
   EXPECT_EQ(docx_font_names("xbs").east_asia, "方正小标宋简体");
   EXPECT_EQ(docx_font_names("serif").latin, "Times New Roman");
   EXPECT_EQ(docx_font_names("sans").latin, "Arial");
@@ -194,10 +195,13 @@ TEST(DocxFonts, FontTableListsEveryMappedFace) {
 TEST(DocxFonts, OverridesReplaceTheFaceOfTheirScript) {
   DocxFonts fonts({{"fangsong", "仿宋_GB2312"}, {"serif", "Liberation Serif"}});
   EXPECT_EQ(fonts.names("fangsong").east_asia, "仿宋_GB2312");
-  EXPECT_EQ(fonts.names("fangsong").latin, "Times New Roman");
   EXPECT_EQ(fonts.names("serif").latin, "Liberation Serif");
   EXPECT_EQ(fonts.names("serif").east_asia, "宋体");
   EXPECT_EQ(fonts.names("song").east_asia, "宋体");
+  // Latin text in the CJK roles takes the serif face, as in the PDF.
+  EXPECT_EQ(fonts.names("fangsong").latin, "Liberation Serif");
+  EXPECT_EQ(fonts.names("song").latin, "Liberation Serif");
+  EXPECT_EQ(fonts.names("hei").latin, "Arial");
   std::vector<DocxFontInfo> list = fonts.font_list();
   ASSERT_GE(list.size(), 2u);
   EXPECT_EQ(list[list.size() - 2].name, "仿宋_GB2312");

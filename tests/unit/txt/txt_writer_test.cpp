@@ -180,5 +180,50 @@ TEST(WriteTxt, WritesRenderedTextDeterministically) {
   EXPECT_THROW(write_txt(d, (dir / "missing" / "c.txt").string()), IoError);
 }
 
+TEST(RenderTxt, ForbiddenCharactersAreDropped) {
+  // One of each class: C0, DEL, C1, U+FFFE, U+FFFF, U+FDD0, U+1FFFE; and
+  // malformed UTF-8, which becomes U+FFFD.
+  const std::string bad = "\x01\x7F\u0085\uFFFE\uFFFF\uFDD0\U0001FFFE";
+  Document d;
+  d.blocks.push_back(para("段落" + bad + "文字\xFF"));
+  Table t;
+  t.column_widths = {1};
+  t.rows.push_back(row({cell("单元格" + bad)}));
+  d.blocks.push_back(t);
+  const std::string text = render_txt(d);
+  const auto lines = split_lines(text);
+  ASSERT_GE(lines.size(), 3u);
+  EXPECT_EQ(lines[0], "段落文字\uFFFD");
+  EXPECT_EQ(lines[2].substr(0, lines[2].find_last_not_of(" |") + 1), "| 单元格");
+  EXPECT_EQ(text.find('\x01'), std::string::npos);
+  EXPECT_EQ(text.find("\uFFFE"), std::string::npos);
+}
+
+TEST(RenderTxt, StreamedChunksEqualTheWholeText) {
+  // A paragraph and a table cell of many lines, beyond one 1 MB chunk.
+  std::string many;
+  for (int i = 0; i < 60000; ++i) many += "第" + std::to_string(i) + "行\n";
+  Document d;
+  d.blocks.push_back(para(many));
+  Table t;
+  t.column_widths = {1, 1};
+  t.rows.push_back(row({cell(many), cell("右")}));
+  d.blocks.push_back(t);
+  std::string streamed;
+  size_t chunks = 0;
+  render_txt(d, 100, [&](std::string_view chunk) {
+    streamed += chunk;
+    ++chunks;
+  });
+  EXPECT_GT(chunks, 1u);
+  const std::string whole = render_txt(d);
+  EXPECT_EQ(streamed, whole);
+  const auto lines = split_lines(whole);
+  EXPECT_EQ(lines[59999], "第59999行");
+  // The paragraph's 60,000 lines, the empty one after its last '\n', the
+  // table's top rule, then the cell's lines.
+  EXPECT_EQ(lines[60002].rfind("| 第0行", 0), 0u) << lines[60002];
+}
+
 }  // namespace
 }  // namespace formwork

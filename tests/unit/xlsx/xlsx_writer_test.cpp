@@ -100,7 +100,8 @@ TEST_F(XlsxWriterTest, SheetNameAndMergedRanges) {
 
 TEST_F(XlsxWriterTest, TextValuesAndTitleFont) {
   EXPECT_EQ(at("value.A1"), "2023年度经费决算表");
-  EXPECT_EQ(at("font.A1"), "宋体/22.0/True");
+  // The title's role is xbs: the face DOCX names too (fonts/font_roles).
+  EXPECT_EQ(at("font.A1"), "方正小标宋简体/22.0/True");
   EXPECT_EQ(at("value.A3"), "项目");
   EXPECT_EQ(at("fill.A3"), "FFD9D9D9");  // shaded label
   EXPECT_EQ(at("value.B3"), "金额");
