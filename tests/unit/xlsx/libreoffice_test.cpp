@@ -54,8 +54,11 @@ TEST(LibreOffice, RecalculatedFormulaEqualsCachedValue) {
   fs::remove_all(dir);
   write_profile(dir / "profile");
   write_xlsx(sum_document("267009.88", "267,009.88"), (dir / "right.xlsx").string());
-  // A control with a wrong cached value proves LibreOffice really recalculates.
-  write_xlsx(sum_document("1", "1.00"), (dir / "control.xlsx").string());
+  // A control with a wrong cached value proves LibreOffice really recalculates
+  // (write_xlsx refuses to write one, so the file is edited afterwards).
+  ASSERT_EQ(xlsx_test::with_cached_value((dir / "right.xlsx").string(),
+                                         (dir / "control.xlsx").string(), "B4", "1"),
+            "");
 
   const std::string cmd = "cd '" + dir.string() + "' && soffice -env:UserInstallation=file://" +
                           (dir / "profile").string() +
@@ -75,14 +78,15 @@ TEST(LibreOffice, RecalculatedFormulaEqualsCachedValue) {
 /// The workbook check script (tests/e2e/check_xlsx_recalc.py) over a right
 /// and a wrong appraisal workbook: worksheet and anchor references, RANK,
 /// RANK.EQ, IF with a text result, COUNTIF, SUMPRODUCT all recalculate to the cached
-/// values in the right one; the wrong grade is caught in the other.
+/// values in the right one; the wrong grade (edited into the file, since
+/// write_xlsx refuses to write it) is caught in the other.
 TEST(LibreOffice, MultiSheetWorkbookRecalculatesToCachedValues) {
   if (run("command -v soffice").empty()) GTEST_SKIP() << "soffice is not installed";
   const test::ScratchDir dir("xlsx-recalc");
   const std::string right = (dir.path() / "right.xlsx").string();
   const std::string wrong = (dir.path() / "wrong.xlsx").string();
   write_xlsx(xlsx_test::appraisal_document(), right);
-  write_xlsx(xlsx_test::appraisal_document("差"), wrong);
+  ASSERT_EQ(xlsx_test::with_cached_value(right, wrong, "D3", "差"), "");
   const std::string script = FORMWORK_SOURCE_DIR "/tests/e2e/check_xlsx_recalc.py";
   const std::string log = run("/usr/bin/python3 " + script + " --require-formulas '" + right +
                               "' '" + wrong + "' 2>&1; echo \"exit=$?\"");
