@@ -129,7 +129,9 @@ class BookValues : public FormulaCells {
  public:
   explicit BookValues(const WorkbookCells& book) : book_(book), results_(book.formulas.size()) {
     for (size_t s = 0; s < book.refs.sheet_names.size(); ++s) {
-      sheet_index_.emplace(fold_case(book.refs.sheet_names[s]), s);
+      sheet_index_.emplace(book.refs.sheet_names[s], s);
+      folded_index_.emplace(fold_case(book.refs.sheet_names[s]), s);
+      written_.emplace_back(book.sheets[s].slots.size());
     }
   }
 
@@ -142,24 +144,38 @@ class BookValues : public FormulaCells {
       if (!r) throw std::logic_error("formula read before it was evaluated");
       return *r;
     }
-    if (slot->paragraph) return text_or_blank(paragraph_row_text(*slot->paragraph));
-    if (!slot->cell) return Blank{};
-    if (slot->cell->value.number) return *slot->cell->value.number;
-    return text_or_blank(cell_text(*slot->cell));
+    // Text is joined from paragraphs: once per cell, SUMIF ranges read it often.
+    auto& cached = written_[sheet][static_cast<size_t>(slot - book_.sheets[sheet].slots.data())];
+    if (!cached) cached = written_value(*slot);
+    return *cached;
   }
 
+  /// The worksheet named `name`, compared as Excel does (ignoring case).
   std::optional<size_t> sheet_named(std::string_view name) const override {
-    const auto it = sheet_index_.find(fold_case(name));
-    if (it == sheet_index_.end()) return std::nullopt;
+    if (const auto it = sheet_index_.find(std::string(name)); it != sheet_index_.end()) {
+      return it->second;
+    }
+    const auto it = folded_index_.find(fold_case(name));
+    if (it == folded_index_.end()) return std::nullopt;
     return it->second;
   }
 
   void set(size_t formula, Scalar v) { results_[formula] = std::move(v); }
 
  private:
+  /// What a cell that holds no formula holds: a number, text or nothing.
+  static Scalar written_value(const SheetCells::Slot& slot) {
+    if (slot.paragraph) return text_or_blank(paragraph_row_text(*slot.paragraph));
+    if (!slot.cell) return Blank{};
+    if (slot.cell->value.number) return *slot.cell->value.number;
+    return text_or_blank(cell_text(*slot.cell));
+  }
+
   const WorkbookCells& book_;
   std::vector<std::optional<Scalar>> results_;
+  mutable std::vector<std::vector<std::optional<Scalar>>> written_;  ///< per sheet, per slot
   std::unordered_map<std::string, size_t> sheet_index_;
+  std::unordered_map<std::string, size_t> folded_index_;
 };
 
 /// The formulas whose cells `tree` (standing on worksheet `sheet`) refers
