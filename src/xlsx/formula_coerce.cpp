@@ -6,6 +6,10 @@ namespace formwork {
 namespace {
 
 constexpr int kGeneralDigits = 15;  // significant digits Excel keeps and shows
+// Numbers written as text without an exponent by Excel and LibreOffice alike;
+// beyond these they switch to 1E+20 / 1E+020 and 1E-10 / 0.0000000001.
+const Decimal kLargestPlain = Decimal(1000000000000000);  // 1e15
+const Decimal kSmallestPlain = *Decimal::parse("0.0001");
 
 /// Rank of a value's type in Excel's comparison order.
 int type_rank(const Scalar& v) {
@@ -32,6 +36,33 @@ std::string_view trim_spaces(std::string_view s) {
   return s;
 }
 
+/// Appends `s` to `out` without the grouping commas of its integer part
+/// ("1,234,567.5"); false when a comma does not separate groups of three
+/// digits.
+bool append_grouped(std::string_view s, std::string& out) {
+  const size_t end = std::min(s.find_first_of(".eE"), s.size());
+  const std::string_view whole = s.substr(0, end);
+  if (whole.find(',') != std::string_view::npos) {
+    size_t digits = 0;  // since the last comma
+    bool first_group = true;
+    for (char c : whole) {
+      if (c != ',') {
+        ++digits;
+        continue;
+      }
+      if (digits == 0 || digits > 3 || (!first_group && digits != 3)) return false;
+      first_group = false;
+      digits = 0;
+    }
+    if (digits != 3) return false;
+  }
+  for (char c : whole) {
+    if (c != ',') out += c;
+  }
+  out.append(s.substr(end));
+  return true;
+}
+
 /// Number of digits before the point of |d| (0 for |d| < 1).
 int integer_digits(const Decimal& d) {
   std::string s = d.round(0).to_string();
@@ -55,7 +86,7 @@ std::optional<Decimal> parse_number_text(std::string_view text) {
   }
   if (s.empty()) return std::nullopt;
   if (s.front() == '.') json += '0';  // ".5"
-  json.append(s);
+  if (!append_grouped(s, json)) return std::nullopt;
   if (json.size() > 1 && json.back() == '.') json.pop_back();  // "5."
   // Leading zeros ("007") are not JSON; strip them but keep one.
   const size_t digits = json[0] == '-' ? 1 : 0;
@@ -95,8 +126,13 @@ OrError<Decimal> to_number(const Scalar& v) {
 OrError<std::string> to_text(const Scalar& v) {
   if (const auto* s = std::get_if<std::string>(&v)) return *s;
   if (std::holds_alternative<Blank>(v)) return std::string();
-  if (const auto* d = std::get_if<Decimal>(&v)) return general_text(*d);
-  if (const auto* b = std::get_if<bool>(&v)) return std::string(*b ? "TRUE" : "FALSE");
+  if (const auto* d = std::get_if<Decimal>(&v)) {
+    const Decimal mag = d->sign() < 0 ? -*d : *d;
+    if (mag >= kLargestPlain || (mag.sign() != 0 && mag < kSmallestPlain))
+      return FormulaError::Value;
+    return general_text(*d);
+  }
+  if (std::holds_alternative<bool>(v)) return FormulaError::Value;  // TRUE or 1: readers differ
   return std::get<FormulaError>(v);
 }
 
@@ -111,6 +147,13 @@ OrError<bool> to_logical(const Scalar& v) {
     return FormulaError::Value;
   }
   return std::get<FormulaError>(v);
+}
+
+bool comparable(const Scalar& a, const Scalar& b) {
+  const bool la = std::holds_alternative<bool>(a);
+  const bool lb = std::holds_alternative<bool>(b);
+  const bool blank = std::holds_alternative<Blank>(a) || std::holds_alternative<Blank>(b);
+  return la == lb || blank;
 }
 
 int compare_values(const Scalar& a, const Scalar& b) {

@@ -19,8 +19,11 @@ using OrError = std::variant<T, FormulaError>;
 /// an error stays that error.
 OrError<Decimal> to_number(const Scalar& v);
 
-/// Text for '&' and text functions: empty → "", numbers as general_text,
-/// TRUE/FALSE; an error stays that error.
+/// Text for '&' and text functions: empty → "", numbers as general_text;
+/// an error stays that error. #VALUE! where Excel and LibreOffice write
+/// different text, so no reader can show a text formwork did not check: a
+/// logical (Excel "TRUE", LibreOffice "1") and a number of magnitude
+/// ≥ 10^15 or below 10^-4 other than 0 (exponent forms differ).
 OrError<std::string> to_text(const Scalar& v);
 
 /// Logical for IF, AND, OR, NOT: empty → FALSE, numbers ≠ 0 → TRUE, text
@@ -28,8 +31,9 @@ OrError<std::string> to_text(const Scalar& v);
 OrError<bool> to_logical(const Scalar& v);
 
 /// The number spelled by `text`: optional spaces around, optional sign,
-/// digits with an optional fraction and exponent, optionally followed by
-/// '%' (divides by 100). Grouping commas, currency and dates are not read.
+/// digits (commas may group the integer part by three: 1,234) with an
+/// optional fraction and exponent, optionally followed by '%' (divides by
+/// 100). Currency and dates are not read.
 std::optional<Decimal> parse_number_text(std::string_view text);
 
 /// A number as text the way the General format writes it into a formula
@@ -39,6 +43,11 @@ std::string general_text(const Decimal& d);
 /// Text folded for Excel's case-insensitive comparisons (ICU full case
 /// folding).
 std::string fold_case(std::string_view s);
+
+/// Whether two values may be compared: not a logical with a number or text
+/// (Excel puts every logical above every number, LibreOffice reads TRUE as
+/// 1, so TRUE=1 differs between readers); an empty value goes with any.
+bool comparable(const Scalar& a, const Scalar& b);
 
 /// Excel's ordering of two values for the comparison operators: empty reads
 /// as 0, "" or FALSE against the other side's type; numbers < text <

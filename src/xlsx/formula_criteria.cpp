@@ -1,11 +1,10 @@
 #include "xlsx/formula_criteria.h"
 
-#include <array>
 #include <string_view>
-#include <utility>
 
 #include "util/utf8.h"
 #include "xlsx/formula_coerce.h"
+#include "xlsx/formula_eval.h"
 
 namespace formwork {
 namespace {
@@ -47,44 +46,33 @@ FormulaCriterion::FormulaCriterion(const Scalar& criterion) {
     operand_ = criterion;
     return;
   }
-  static constexpr std::array<std::pair<std::string_view, Op>, 6> kOps = {{
-      {"<>", Op::Ne},
-      {"<=", Op::Le},
-      {">=", Op::Ge},
-      {"=", Op::Eq},
-      {"<", Op::Lt},
-      {">", Op::Gt},
-  }};
   std::string_view rest = *text;
-  for (const auto& [tok, op] : kOps) {
-    if (rest.substr(0, tok.size()) == tok) {
-      op_ = op;
-      rest.remove_prefix(tok.size());
-      blank_only_ = op == Op::Eq && rest.empty();
-      break;
-    }
+  if (const auto op = leading_comparison(rest)) {
+    op_ = op->first;
+    rest.remove_prefix(op->second);
+    blank_only_ = op_ == BinaryOp::Eq && rest.empty();
   }
   if (rest.empty()) {
     operand_ = Blank{};
-  } else if (auto d = parse_number_text(rest)) {
+    return;
+  }
+  // Text criteria match text cells too, even when they read as a number or
+  // logical: "1" matches the number 1 and the text "1".
+  const std::string folded = fold_case(rest);
+  pattern_ = utf8_to_u32(folded);
+  if (auto d = parse_number_text(rest)) {
     operand_ = *d;
-  } else if (const std::string f = fold_case(rest); f == "true" || f == "false") {
-    operand_ = f == "true";
+  } else if (folded == "true" || folded == "false") {
+    operand_ = folded == "true";
   } else {
     operand_ = std::string(rest);
-    pattern_ = utf8_to_u32(fold_case(rest));
   }
 }
 
 bool FormulaCriterion::matches(const Scalar& v) const {
-  switch (op_) {
-    case Op::Eq:
-      return equal(v);
-    case Op::Ne:
-      return !equal(v);
-    default:
-      return ordered(v);
-  }
+  if (op_ == BinaryOp::Eq) return equal(v);
+  if (op_ == BinaryOp::Ne) return !equal(v);
+  return ordered(v);
 }
 
 bool FormulaCriterion::equal(const Scalar& v) const {
@@ -93,8 +81,7 @@ bool FormulaCriterion::equal(const Scalar& v) const {
     return std::holds_alternative<Blank>(v) || (!blank_only_ && s && s->empty());
   }
   if (const auto* s = std::get_if<std::string>(&v)) {
-    if (!std::holds_alternative<std::string>(operand_)) return false;
-    return glob_match(pattern_, utf8_to_u32(fold_case(*s)));
+    return !pattern_.empty() && glob_match(pattern_, utf8_to_u32(fold_case(*s)));
   }
   if (std::holds_alternative<Blank>(v) || v.index() != operand_.index()) return false;
   return v == operand_;
@@ -105,17 +92,7 @@ bool FormulaCriterion::ordered(const Scalar& v) const {
       (std::holds_alternative<Decimal>(v) && std::holds_alternative<Decimal>(operand_)) ||
       (std::holds_alternative<std::string>(v) && std::holds_alternative<std::string>(operand_));
   if (!same_type) return false;
-  const int c = compare_values(v, operand_);
-  switch (op_) {
-    case Op::Lt:
-      return c < 0;
-    case Op::Le:
-      return c <= 0;
-    case Op::Gt:
-      return c > 0;
-    default:
-      return c >= 0;
-  }
+  return comparison_holds(op_, compare_values(v, operand_));
 }
 
 }  // namespace formwork

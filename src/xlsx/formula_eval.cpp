@@ -26,10 +26,19 @@ Scalar guarded(F f) {
   }
 }
 
-bool holds(const Scalar& v, auto probe) { return std::holds_alternative<decltype(probe)>(v); }
+Decimal exact_power(const Decimal& a, long long n) {
+  Decimal result(1);
+  Decimal base = a;
+  for (long long e = n < 0 ? -n : n; e > 0; e >>= 1) {
+    if (e & 1) result = result * base;
+    if (e > 1) base = base * base;
+  }
+  return n < 0 ? Decimal(1).divide(result, kDivisionScale) : result;
+}
 
-Scalar compare(BinaryOp op, const Scalar& a, const Scalar& b) {
-  const int c = compare_values(a, b);
+}  // namespace
+
+bool comparison_holds(BinaryOp op, int c) {
   switch (op) {
     case BinaryOp::Eq:
       return c == 0;
@@ -45,18 +54,6 @@ Scalar compare(BinaryOp op, const Scalar& a, const Scalar& b) {
       return c >= 0;
   }
 }
-
-Decimal exact_power(const Decimal& a, long long n) {
-  Decimal result(1);
-  Decimal base = a;
-  for (long long e = n < 0 ? -n : n; e > 0; e >>= 1) {
-    if (e & 1) result = result * base;
-    if (e > 1) base = base * base;
-  }
-  return n < 0 ? Decimal(1).divide(result, kDivisionScale) : result;
-}
-
-}  // namespace
 
 Scalar formula_power(const Decimal& a, const Decimal& b) {
   if (a.sign() == 0 && b.sign() == 0) return FormulaError::Num;
@@ -76,7 +73,7 @@ Scalar formula_power(const Decimal& a, const Decimal& b) {
 
 Scalar FormulaEvaluator::evaluate(const FormulaNode& root) {
   Scalar v = scalar(root);
-  if (holds(v, Blank{})) return Decimal(0);
+  if (std::holds_alternative<Blank>(v)) return Decimal(0);
   return v;
 }
 
@@ -200,7 +197,8 @@ Scalar FormulaEvaluator::binary(const FormulaNode& n) {
     case BinaryOp::Ge:
       if (const auto* e = error_of(a)) return *e;
       if (const auto* e = error_of(b)) return *e;
-      return compare(n.op, a, b);
+      if (!comparable(a, b)) return FormulaError::Value;
+      return comparison_holds(n.op, compare_values(a, b));
     default:
       return arithmetic(n.op, a, b);
   }

@@ -59,6 +59,10 @@ class FormulaEvaluator {
   size_t sheet_;
 };
 
+/// Whether comparing two values gave `c` (-1, 0, 1, see compare_values)
+/// makes comparison operator `op` (Eq … Ge) true.
+bool comparison_holds(BinaryOp op, int c);
+
 /// a ^ b: exact for whole exponents (|b| ≤ 1000), through double for others
 /// (15 significant digits); #NUM! for 0^0, a negative base with a fractional
 /// exponent and overflow, #DIV/0! for 0 to a negative power.

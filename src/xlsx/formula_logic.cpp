@@ -24,8 +24,8 @@ Operand iferror(FunctionArgs& args) {
 }
 
 /// AND and OR: logicals and numbers count; text and empty cells in ranges
-/// are skipped, text written directly is read by to_logical; no logical at
-/// all gives #VALUE!.
+/// are skipped, text written directly is #VALUE! (as LibreOffice reads
+/// it); no logical at all gives #VALUE!.
 template <bool kAnd>
 Operand all_or_any(FunctionArgs& args) {
   bool seen = false;
@@ -38,6 +38,7 @@ Operand all_or_any(FunctionArgs& args) {
     if (!args.given(i)) continue;
     const Operand o = args.operand(i);
     if (const auto* s = std::get_if<Scalar>(&o)) {
+      if (std::holds_alternative<std::string>(*s)) return Scalar(FormulaError::Value);
       const auto b = to_logical(*s);
       if (const auto* e = std::get_if<FormulaError>(&b)) return Scalar(*e);
       take(std::get<bool>(b));

@@ -46,7 +46,7 @@ Operand rank(FunctionArgs& args) {
 
 /// Whether lookup vector item `item` can be compared with `key`: numbers
 /// with numbers, text with text, logicals with logicals.
-bool comparable(const Scalar& item, const Scalar& key) {
+bool same_kind(const Scalar& item, const Scalar& key) {
   return !std::holds_alternative<Blank>(item) && !error_of(item) && item.index() == key.index();
 }
 
@@ -80,7 +80,7 @@ Operand lookup(FunctionArgs& args) {
       args.given(2) ? vector_of(args.values(2), false) : vector_of(table, true);
   std::optional<size_t> found;
   for (size_t i = 0; i < keys.size(); ++i) {
-    if (!comparable(keys[i], key)) continue;
+    if (!same_kind(keys[i], key)) continue;
     if (compare_values(keys[i], key) > 0) break;
     found = i;
   }

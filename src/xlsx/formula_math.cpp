@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <optional>
 #include <stdexcept>
+#include <utility>
 
 #include "xlsx/formula_functions.h"
 
@@ -14,7 +15,9 @@ constexpr int kDivisionScale = 18;
 
 /// The numbers of a SUM-like argument list (§18.17.7.318 SUM): in ranges
 /// and arrays only numbers count (text, logicals and empty cells are
-/// skipped); a value written directly counts as to_number reads it. The
+/// skipped); a number or logical written directly counts (TRUE as 1), text
+/// written directly is #VALUE! (LibreOffice's reading; Excel would read
+/// "3" as 3, so such a formula is refused rather than shown two ways). The
 /// first error value met, if any, is the result instead.
 struct Numbers {
   std::vector<Decimal> values;
@@ -22,7 +25,7 @@ struct Numbers {
 };
 
 void add_direct(const Scalar& v, Numbers& out) {
-  const auto n = to_number(v);
+  const auto n = std::holds_alternative<std::string>(v) ? FormulaError::Value : to_number(v);
   if (const auto* e = std::get_if<FormulaError>(&n)) {
     if (!out.error) out.error = *e;
   } else {
@@ -167,14 +170,20 @@ Decimal floor_integer(const Decimal& d) {
 
 Operand int_fn(FunctionArgs& args) { return unary_number(args, floor_integer); }
 
+/// Arguments 0 and 1 as numbers, or the first error either gives.
+OrError<std::pair<Decimal, Decimal>> two_numbers(FunctionArgs& args) {
+  const auto a = args.number(0);
+  if (const auto* e = std::get_if<FormulaError>(&a)) return *e;
+  const auto b = args.number(1);
+  if (const auto* e = std::get_if<FormulaError>(&b)) return *e;
+  return std::make_pair(std::get<Decimal>(a), std::get<Decimal>(b));
+}
+
 /// MOD(n, d) = n − d × INT(n / d): the result has the divisor's sign.
 Operand mod(FunctionArgs& args) {
-  const auto n = args.number(0);
-  if (const auto* e = std::get_if<FormulaError>(&n)) return Scalar(*e);
-  const auto d = args.number(1);
-  if (const auto* e = std::get_if<FormulaError>(&d)) return Scalar(*e);
-  const Decimal& a = std::get<Decimal>(n);
-  const Decimal& b = std::get<Decimal>(d);
+  const auto nd = two_numbers(args);
+  if (const auto* e = std::get_if<FormulaError>(&nd)) return Scalar(*e);
+  const auto& [a, b] = std::get<std::pair<Decimal, Decimal>>(nd);
   return guarded([&] { return a - b * floor_integer(a.divide(b, kDivisionScale)); });
 }
 
@@ -192,12 +201,10 @@ enum class Rounding { HalfAway, Up, Down };
 /// negative count rounds left of the point.
 template <Rounding kMode>
 Operand round_fn(FunctionArgs& args) {
-  const auto x = args.number(0);
-  if (const auto* e = std::get_if<FormulaError>(&x)) return Scalar(*e);
-  const auto n = args.number(1);
-  if (const auto* e = std::get_if<FormulaError>(&n)) return Scalar(*e);
-  const Decimal& v = std::get<Decimal>(x);
-  const Decimal digits = std::clamp(std::get<Decimal>(n), Decimal(-100), Decimal(100));
+  const auto xn = two_numbers(args);
+  if (const auto* e = std::get_if<FormulaError>(&xn)) return Scalar(*e);
+  const auto& [v, n] = std::get<std::pair<Decimal, Decimal>>(xn);
+  const Decimal digits = std::clamp(n, Decimal(-100), Decimal(100));
   const int places = static_cast<int>(digits.to_int64());
   return guarded([&] {
     Decimal r = v.round(places);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
+#include <span>
 #include <utility>
 
 namespace formwork {
@@ -76,6 +78,32 @@ FormulaNode binary(BinaryOp op, FormulaNode lhs, FormulaNode rhs) {
   return n;
 }
 
+/// A binary operator as written.
+struct OpToken {
+  std::string_view text;
+  BinaryOp op;
+};
+
+// Binary operator levels, loosest first (§18.17.2.2); within a level a token
+// comes before the shorter tokens it starts with ("<>" before "<").
+constexpr OpToken kComparison[] = {{"<>", BinaryOp::Ne}, {"<=", BinaryOp::Le}, {">=", BinaryOp::Ge},
+                                   {"=", BinaryOp::Eq},  {"<", BinaryOp::Lt},  {">", BinaryOp::Gt}};
+constexpr OpToken kConcatenation[] = {{"&", BinaryOp::Concat}};
+constexpr OpToken kAdditive[] = {{"+", BinaryOp::Add}, {"-", BinaryOp::Sub}};
+constexpr OpToken kMultiplicative[] = {{"*", BinaryOp::Mul}, {"/", BinaryOp::Div}};
+constexpr OpToken kPower[] = {{"^", BinaryOp::Pow}};
+constexpr std::span<const OpToken> kLevels[] = {kComparison, kConcatenation, kAdditive,
+                                                kMultiplicative, kPower};
+
+/// The operator of `ops` that `s` starts with, and its length.
+std::optional<std::pair<BinaryOp, size_t>> operator_at(std::span<const OpToken> ops,
+                                                       std::string_view s) {
+  for (const OpToken& t : ops) {
+    if (s.substr(0, t.text.size()) == t.text) return std::make_pair(t.op, t.text.size());
+  }
+  return std::nullopt;
+}
+
 class Parser {
  public:
   explicit Parser(std::string_view s) : s_(s) {
@@ -145,66 +173,21 @@ class Parser {
     return true;
   }
 
-  FormulaNode comparison() {
-    static constexpr std::array<std::pair<std::string_view, BinaryOp>, 6> kOps = {{
-        {"<>", BinaryOp::Ne},
-        {"<=", BinaryOp::Le},
-        {">=", BinaryOp::Ge},
-        {"=", BinaryOp::Eq},
-        {"<", BinaryOp::Lt},
-        {">", BinaryOp::Gt},
-    }};
-    FormulaNode lhs = concatenation();
+  /// One level of binary operators (kLevels[level]) over the next tighter
+  /// one, left associative.
+  FormulaNode binary_level(size_t level) {
+    if (level == std::size(kLevels)) return percent();
+    FormulaNode lhs = binary_level(level + 1);
     for (;;) {
-      bool found = false;
-      for (const auto& [tok, op] : kOps) {
-        if (eat(tok)) {
-          lhs = binary(op, std::move(lhs), concatenation());
-          found = true;
-          break;
-        }
-      }
-      if (!found) return lhs;
+      skip_spaces();
+      const auto op = operator_at(kLevels[level], s_.substr(pos_));
+      if (!op) return lhs;
+      pos_ += op->second;
+      lhs = binary(op->first, std::move(lhs), binary_level(level + 1));
     }
   }
 
-  FormulaNode concatenation() {
-    FormulaNode lhs = additive();
-    while (eat("&")) lhs = binary(BinaryOp::Concat, std::move(lhs), additive());
-    return lhs;
-  }
-
-  FormulaNode additive() {
-    FormulaNode lhs = multiplicative();
-    for (;;) {
-      if (eat("+")) {
-        lhs = binary(BinaryOp::Add, std::move(lhs), multiplicative());
-      } else if (eat("-")) {
-        lhs = binary(BinaryOp::Sub, std::move(lhs), multiplicative());
-      } else {
-        return lhs;
-      }
-    }
-  }
-
-  FormulaNode multiplicative() {
-    FormulaNode lhs = power();
-    for (;;) {
-      if (eat("*")) {
-        lhs = binary(BinaryOp::Mul, std::move(lhs), power());
-      } else if (eat("/")) {
-        lhs = binary(BinaryOp::Div, std::move(lhs), power());
-      } else {
-        return lhs;
-      }
-    }
-  }
-
-  FormulaNode power() {
-    FormulaNode lhs = percent();
-    while (eat("^")) lhs = binary(BinaryOp::Pow, std::move(lhs), percent());
-    return lhs;
-  }
+  FormulaNode comparison() { return binary_level(0); }
 
   FormulaNode percent() {
     FormulaNode n = prefix();
@@ -445,6 +428,10 @@ class Parser {
 };
 
 }  // namespace
+
+std::optional<std::pair<BinaryOp, size_t>> leading_comparison(std::string_view s) {
+  return operator_at(kComparison, s);
+}
 
 FormulaNode parse_formula(std::string_view a1) {
   size_t chars = 0;

@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "xlsx/formula_value.h"
@@ -83,5 +84,9 @@ inline constexpr size_t kMaxFormulaLength = 8192;
 ///   quotes, for nesting deeper than kMaxFormulaNesting, a tree higher than
 ///   kMaxFormulaHeight, or a formula longer than kMaxFormulaLength characters.
 FormulaNode parse_formula(std::string_view a1);
+
+/// The comparison operator (=, <>, <, <=, >, >=) `s` starts with and its
+/// length in bytes, or nullopt.
+std::optional<std::pair<BinaryOp, size_t>> leading_comparison(std::string_view s);
 
 }  // namespace formwork

@@ -73,9 +73,10 @@ TEST(FormulaCheck, WrongCachedNumberNamesCellFormulaAndBothValues) {
 }
 
 TEST(FormulaCheck, WrongCachedTextIsNamed) {
-  EXPECT_EQ(problem(appraisal_document("差")),
-            "汇总!D3: formula \"IF(RC[-2]>=90,\"优\",\"良\")\", in A1 \"IF(B3>=90,\"优\",\"良\")\", "
-            "gives \"良\", but the template's value is \"差\"");
+  EXPECT_EQ(
+      problem(appraisal_document("差")),
+      "汇总!D3: formula \"IF(RC[-2]>=90,\"优\",\"良\")\", in A1 \"IF(B3>=90,\"优\",\"良\")\", "
+      "gives \"良\", but the template's value is \"差\"");
 }
 
 TEST(FormulaCheck, EveryProblemAtOnceInWorkbookOrder) {
@@ -129,7 +130,8 @@ TEST(FormulaCheck, ChainsAreEvaluatedInDependencyOrder) {
 }
 
 TEST(FormulaCheck, ReferencesAndRangesBeyondTheWrittenCellsReadEmpty) {
-  const Document d = table_of({row({text_cell("a"), money_cell("0", "", "SUM(R1C3:R100C20)+R50C1")})});
+  const Document d =
+      table_of({row({text_cell("a"), money_cell("0", "", "SUM(R1C3:R100C20)+R50C1")})});
   EXPECT_EQ(problem(d), "no TemplateError");
 }
 
@@ -138,20 +140,22 @@ TEST(FormulaCheck, WithoutATemplateValueTheResultIsCached) {
   n.value.formula_r1c1 = "R[-1]C*2";
   Cell t = text_cell("");
   t.value.formula_r1c1 = "IF(R[-2]C>1,\"多\",\"少\")";
-  const Document d = table_of({row({text_cell("x"), money_cell("21", "")}), row({text_cell("y"), n}),
-                               row({text_cell("z"), t})});
+  const Document d = table_of({row({text_cell("x"), money_cell("21", "")}),
+                               row({text_cell("y"), n}), row({text_cell("z"), t})});
   const CheckedFormulas f = check_formulas(d);
   EXPECT_EQ(std::get<Decimal>(f.at(0, 1, 1).cached), Decimal(42));
   EXPECT_EQ(std::get<std::string>(f.at(0, 2, 1).cached), "多");
   Cell b = text_cell("");
   b.value.formula_r1c1 = "R[-1]C>1";
-  EXPECT_EQ(problem(table_of({row({text_cell("x"), money_cell("21", "")}), row({text_cell("y"), b})})),
-            "Sheet1!B2: formula \"R[-1]C>1\", in A1 \"B1>1\", gives the logical value TRUE, which "
-            "cannot be cached; give the cell a value");
+  EXPECT_EQ(
+      problem(table_of({row({text_cell("x"), money_cell("21", "")}), row({text_cell("y"), b})})),
+      "Sheet1!B2: formula \"R[-1]C>1\", in A1 \"B1>1\", gives the logical value TRUE, which "
+      "cannot be cached; give the cell a value");
   Cell e = text_cell("");
   e.value.formula_r1c1 = "1/R[-1]C";
-  EXPECT_EQ(problem(table_of({row({text_cell("x"), money_cell("0", "")}), row({text_cell("y"), e})})),
-            "Sheet1!B2: formula \"1/R[-1]C\", in A1 \"1/B1\", gives #DIV/0!");
+  EXPECT_EQ(
+      problem(table_of({row({text_cell("x"), money_cell("0", "")}), row({text_cell("y"), e})})),
+      "Sheet1!B2: formula \"1/R[-1]C\", in A1 \"1/B1\", gives #DIV/0!");
 }
 
 TEST(FormulaCheck, ReadsParagraphRowsMergedCellsAndTextAsWritten) {

@@ -48,15 +48,20 @@ std::string eval(const std::string& formula, const MapCells& cells = MapCells())
 /// B1:B5 categories; C1:C5 amounts.
 MapCells scores() {
   MapCells c;
-  c.set("A1", num("88.25")).set("A2", num("95.5")).set("A3", std::string("缺考")).set("A5", num("95.5"));
-  c.set("B1", std::string("信息宣传")).set("B2", std::string("小计")).set("B3", std::string("信息宣传"));
+  c.set("A1", num("88.25"))
+      .set("A2", num("95.5"))
+      .set("A3", std::string("缺考"))
+      .set("A5", num("95.5"));
+  c.set("B1", std::string("信息宣传"))
+      .set("B2", std::string("小计"))
+      .set("B3", std::string("信息宣传"));
   c.set("B5", std::string("其他"));
   for (int r = 1; r <= 5; ++r) c.set("C" + std::to_string(r), Decimal(r * 10));
   return c;
 }
 
 TEST(FormulaEval, ExactDecimalArithmetic) {
-  EXPECT_EQ(eval("0.1+0.2"), "0.3");  // not 0.30000000000000004
+  EXPECT_EQ(eval("0.1+0.2"), "0.3");               // not 0.30000000000000004
   EXPECT_EQ(eval("1/3"), "0.333333333333333333");  // 18 decimals, as the template divides
   EXPECT_EQ(eval("-2^2"), "4");
   EXPECT_EQ(eval("2^-2"), "0.25");
@@ -77,12 +82,23 @@ TEST(FormulaEval, CoercionsAndComparisons) {
   EXPECT_EQ(eval("A3+1", c), "#VALUE!");
   EXPECT_EQ(eval("A4+1", c), "1");  // empty reads as 0
   EXPECT_EQ(eval("A4", c), "0");    // an empty result shows as 0
-  EXPECT_EQ(eval("A3&A4&1.50&TRUE", c), "\"abc1.5TRUE\"");
+  EXPECT_EQ(eval("A3&A4&1.50", c), "\"abc1.5\"");
+  EXPECT_EQ(eval("\"1,234\"+1", c), "1235");
+  EXPECT_EQ(eval("\"1,23\"+1", c), "#VALUE!");
+  // Where Excel and LibreOffice differ the result is #VALUE!, so the check
+  // refuses the formula instead of passing what one reader shows otherwise.
+  EXPECT_EQ(eval("\"x\"&TRUE", c), "#VALUE!");    // "xTRUE" or "x1"
+  EXPECT_EQ(eval("TRUE>1", c), "#VALUE!");        // TRUE or FALSE
+  EXPECT_EQ(eval("\"TRUE\"+1", c), "#VALUE!");    // #VALUE! or 2
+  EXPECT_EQ(eval("IF(A1,1,2)", c), "#VALUE!");    // #VALUE! or 1 for text "12"
+  EXPECT_EQ(eval("1E+20&\"\"", c), "#VALUE!");    // "1E+20" or "1E+020"
+  EXPECT_EQ(eval("0.00001&\"\"", c), "#VALUE!");  // "1E-05" or "0.00001"
+  EXPECT_EQ(eval("123456789012345/10&\"\"", c), "\"12345678901234.5\"");
   EXPECT_EQ(eval("\"ABC\"=A3", c), "TRUE");  // text compares without case
-  EXPECT_EQ(eval("A1>5", c), "TRUE");      // text sorts after every number
+  EXPECT_EQ(eval("A1>5", c), "TRUE");        // text sorts after every number
   EXPECT_EQ(eval("A4=\"\"", c), "TRUE");
   EXPECT_EQ(eval("A4=0", c), "TRUE");
-  EXPECT_EQ(eval("TRUE>1", c), "TRUE");
+  EXPECT_EQ(eval("A4=FALSE", c), "TRUE");
   EXPECT_EQ(eval("1/0=1", c), "#DIV/0!");
   EXPECT_EQ(eval("Sheet1!A1&汇总!A1", c), "\"12\"");
   EXPECT_EQ(eval("'缺'!A1", c), "#REF!");
@@ -91,9 +107,10 @@ TEST(FormulaEval, CoercionsAndComparisons) {
 
 TEST(FormulaEval, SumMinMaxAverageCount) {
   const MapCells c = scores();
-  EXPECT_EQ(eval("SUM(A1:A5)", c), "279.25");  // text and empty cells skipped
-  EXPECT_EQ(eval("SUM(A1:A5,\"3\",TRUE)", c), "283.25");  // written directly they count
-  EXPECT_EQ(eval("SUM(\"x\")", c), "#VALUE!");
+  EXPECT_EQ(eval("SUM(A1:A5)", c), "279.25");         // text and empty cells skipped
+  EXPECT_EQ(eval("SUM(A1:A5,3,TRUE)", c), "283.25");  // written directly they count
+  EXPECT_EQ(eval("SUM(A1:A5,\"3\")", c), "#VALUE!");  // LibreOffice; Excel would count it
+  EXPECT_EQ(eval("AND(TRUE,\"TRUE\")", c), "#VALUE!");
   EXPECT_EQ(eval("MAX(A1:A5)", c), "95.5");
   EXPECT_EQ(eval("MIN(A1:A5,100)", c), "88.25");
   EXPECT_EQ(eval("MAX(B1:B5)", c), "0");
@@ -134,7 +151,7 @@ TEST(FormulaEval, LogicalFunctions) {
   EXPECT_EQ(eval("IFERROR(VALUE(LEFT(A3,4)),0)", c), "0");
   EXPECT_EQ(eval("IFERROR(1/0,\"无\")", c), "\"无\"");
   EXPECT_EQ(eval("AND(A1>0,A2*10>=A1*7)", c), "TRUE");
-  EXPECT_EQ(eval("AND(A1:A5)", c), "TRUE");  // numbers count, text is skipped
+  EXPECT_EQ(eval("AND(A1:A5)", c), "TRUE");    // numbers count, text is skipped
   EXPECT_EQ(eval("OR(B1:B3)", c), "#VALUE!");  // no logical value at all
   EXPECT_EQ(eval("OR(FALSE,0)", c), "FALSE");
   EXPECT_EQ(eval("NOT(A4)", c), "TRUE");
@@ -155,6 +172,16 @@ TEST(FormulaEval, RankLookupSumifCountif) {
   EXPECT_EQ(eval("SUMIF(B1:B5,\"?计\",C1:C5)", c), "20");
   EXPECT_EQ(eval("COUNTIF(B1:B5,\"信息宣传\")", c), "2");
   EXPECT_EQ(eval("COUNTIF(A1:A5,95.5)", c), "2");
+  MapCells mixed;
+  mixed.set("A1", Decimal(1))
+      .set("A2", std::string("1"))
+      .set("A3", true)
+      .set("A4", std::string("true"));
+  EXPECT_EQ(eval("COUNTIF(A1:A4,1)", mixed), "1");      // a number matches numbers
+  EXPECT_EQ(eval("COUNTIF(A1:A4,\"1\")", mixed), "2");  // text matches the text "1" too
+  EXPECT_EQ(eval("COUNTIF(A1:A4,TRUE)", mixed), "1");
+  EXPECT_EQ(eval("COUNTIF(A1:A4,\"TRUE\")", mixed), "2");
+  EXPECT_EQ(eval("COUNTIF(A1:A4,\">0\")", mixed), "1");  // ordering: numbers with numbers
   EXPECT_EQ(eval("COUNTIF(A1:A5,\"\")", c), "1");
   EXPECT_EQ(eval("COUNTIF(A1:A5,\"<>\")", c), "4");
   EXPECT_EQ(eval("COUNTIF({1,2},1)", c), "#VALUE!");
@@ -162,7 +189,9 @@ TEST(FormulaEval, RankLookupSumifCountif) {
   MapCells bands;
   bands.set("A1", Decimal(1)).set("A2", Decimal(4)).set("A3", Decimal(9));
   bands.set("B1", num("1.1")).set("B2", num("1.0")).set("B3", num("0.9"));
-  bands.set("C1", std::string("优秀")).set("C2", std::string("良好")).set("C3", std::string("合格"));
+  bands.set("C1", std::string("优秀"))
+      .set("C2", std::string("良好"))
+      .set("C3", std::string("合格"));
   EXPECT_EQ(eval("LOOKUP(5,A1:A3,B1:B3)", bands), "1");
   EXPECT_EQ(eval("LOOKUP(12,A1:A3,C1:C3)", bands), "\"合格\"");
   EXPECT_EQ(eval("LOOKUP(1,A1:A3,C1:C3)", bands), "\"优秀\"");

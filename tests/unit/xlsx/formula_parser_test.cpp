@@ -52,7 +52,9 @@ TEST(FormulaParser, ReferencesAndSheets) {
   EXPECT_EQ(q.first.col, 3);
   EXPECT_EQ(*parse_formula("汇总!A1").sheet, "汇总");
   EXPECT_EQ(parse_formula("XFD1048576").first.col, 16383);
-  EXPECT_EQ(syntax_error("XFE1"), "'XFE1' is neither a cell reference nor a function (names are not supported) at character 1");
+  EXPECT_EQ(
+      syntax_error("XFE1"),
+      "'XFE1' is neither a cell reference nor a function (names are not supported) at character 1");
 }
 
 TEST(FormulaParser, LiteralsCallsAndArrays) {
@@ -78,14 +80,19 @@ TEST(FormulaParser, MalformedFormulasNameThePlace) {
   EXPECT_EQ(syntax_error("=SUM(B1:B4"), "the '(' at character 4 is never closed");
   EXPECT_EQ(syntax_error("(1+2"), "the '(' at character 1 is never closed");
   EXPECT_EQ(syntax_error("1+2)"), "')' without a matching '(' at character 4");
-  EXPECT_EQ(syntax_error("IF(A1 B1)"), "')' expected for the '(' at character 3, found 'B' at character 7");
+  EXPECT_EQ(syntax_error("IF(A1 B1)"),
+            "')' expected for the '(' at character 3, found 'B' at character 7");
   EXPECT_EQ(syntax_error("\"合格"), "the text quote '\"' at character 1 is never closed");
   EXPECT_EQ(syntax_error("'汇总!A1"), "the sheet-name quote \"'\" at character 1 is never closed");
   EXPECT_EQ(syntax_error("1+"), "an operand expected, found the end of the formula at character 3");
   EXPECT_EQ(syntax_error("1+*2"), "unexpected '*' at character 3");
-  EXPECT_EQ(syntax_error("总分"), "'总分' is neither a cell reference nor a function (names are not supported) at character 1");
+  EXPECT_EQ(
+      syntax_error("总分"),
+      "'总分' is neither a cell reference nor a function (names are not supported) at character 1");
   EXPECT_EQ(syntax_error("{1,2;3}"), "array constant rows differ in length at character 1");
-  EXPECT_EQ(syntax_error("{A1}"), "an array constant holds only numbers, text, TRUE/FALSE and error values at character 4");
+  EXPECT_EQ(
+      syntax_error("{A1}"),
+      "an array constant holds only numbers, text, TRUE/FALSE and error values at character 4");
   EXPECT_EQ(syntax_error("#OOPS"), "unknown error value at character 1");
   EXPECT_EQ(syntax_error("1E"), "exponent digits expected at character 3");
   EXPECT_EQ(syntax_error(""), "an operand expected, found the end of the formula at character 1");
