@@ -135,10 +135,10 @@ class BookValues : public FormulaCells {
     }
   }
 
-  Scalar value(size_t sheet, int row, int col) const override {
+  const Scalar& value(size_t sheet, int row, int col) const override {
     const SheetCells::Slot* slot =
         sheet < book_.sheets.size() ? book_.sheets[sheet].at(row, col) : nullptr;
-    if (!slot) return Blank{};
+    if (!slot) return blank_value();
     if (slot->formula >= 0) {
       const auto& r = results_[static_cast<size_t>(slot->formula)];
       if (!r) throw std::logic_error("formula read before it was evaluated");

@@ -36,6 +36,24 @@ std::string_view trim_spaces(std::string_view s) {
   return s;
 }
 
+/// Whether `s` may hold a character with case: false when it is made of
+/// ASCII non-letters and U+3000–U+9FFF (CJK punctuation, kana, CJK
+/// ideographs, all without case), the text of a Chinese form.
+bool has_case(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) return true;
+      ++i;
+    } else if (b >= 0xE3 && b <= 0xE9) {  // lead byte of U+3000–U+9FFF
+      i += 3;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
+
 /// Appends `s` to `out` without the grouping commas of its integer part
 /// ("1,234,567.5"); false when a comma does not separate groups of three
 /// digits.
@@ -105,6 +123,7 @@ std::string general_text(const Decimal& d) {
 }
 
 std::string fold_case(std::string_view s) {
+  if (!has_case(s)) return std::string(s);  // Chinese text: nothing to fold, no ICU call
   icu::UnicodeString u =
       icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   std::string out;

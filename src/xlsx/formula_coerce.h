@@ -1,6 +1,6 @@
 #pragma once
 // How formula values convert into one another for an operator or function
-// (ECMA-376 Part 1 §18.17.2.2 operators and §18.17.7 function definitions,
+// (ECMA-376 Part 1 §18.17.2 operators and §18.17.7 function definitions,
 // as Excel and LibreOffice apply them).
 #include <string>
 #include <string_view>

@@ -58,12 +58,13 @@ FormulaCriterion::FormulaCriterion(const Scalar& criterion) {
   }
   // Text criteria match text cells too, even when they read as a number or
   // logical: "1" matches the number 1 and the text "1".
-  const std::string folded = fold_case(rest);
-  pattern_ = utf8_to_u32(folded);
+  folded_ = fold_case(rest);
+  wildcards_ = folded_.find_first_of("*?~") != std::string::npos;
+  if (wildcards_) pattern_ = utf8_to_u32(folded_);
   if (auto d = parse_number_text(rest)) {
     operand_ = *d;
-  } else if (folded == "true" || folded == "false") {
-    operand_ = folded == "true";
+  } else if (folded_ == "true" || folded_ == "false") {
+    operand_ = folded_ == "true";
   } else {
     operand_ = std::string(rest);
   }
@@ -81,7 +82,9 @@ bool FormulaCriterion::equal(const Scalar& v) const {
     return std::holds_alternative<Blank>(v) || (!blank_only_ && s && s->empty());
   }
   if (const auto* s = std::get_if<std::string>(&v)) {
-    return !pattern_.empty() && glob_match(pattern_, utf8_to_u32(fold_case(*s)));
+    if (folded_.empty()) return false;
+    if (!wildcards_) return fold_case(*s) == folded_;
+    return glob_match(pattern_, utf8_to_u32(fold_case(*s)));
   }
   if (std::holds_alternative<Blank>(v) || v.index() != operand_.index()) return false;
   return v == operand_;

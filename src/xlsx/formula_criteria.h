@@ -1,6 +1,6 @@
 #pragma once
-// The criteria of SUMIF and COUNTIF (ECMA-376 Part 1 §18.17.7.314 SUMIF,
-// §18.17.7.54 COUNTIF): "小计", "<>信息宣传", ">=60", 5.
+// The criteria of SUMIF and COUNTIF (ECMA-376 Part 1 §18.17.7): "小计",
+// "<>信息宣传", ">=60", 5.
 #include <string>
 
 #include "xlsx/formula_parser.h"
@@ -32,7 +32,9 @@ class FormulaCriterion {
   BinaryOp op_ = BinaryOp::Eq;
   Scalar operand_;
   bool blank_only_ = false;  ///< "=": only truly empty cells
-  std::u32string pattern_;   ///< folded text of a text criterion, for wildcard matching
+  std::string folded_;       ///< folded text of a text criterion
+  std::u32string pattern_;   ///< the same as code points, when it has wildcards
+  bool wildcards_ = false;   ///< whether folded_ holds *, ? or ~
 };
 
 }  // namespace formwork

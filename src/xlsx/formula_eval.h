@@ -1,7 +1,7 @@
 #pragma once
 // Evaluates a parsed formula (formula_parser.h) over a workbook's cell
 // values, the way a spreadsheet recalculates it (ECMA-376 Part 1 §18.17:
-// operators §18.17.2.2, functions §18.17.7), in exact Decimal arithmetic
+// operators §18.17.2, functions §18.17.7), in exact Decimal arithmetic
 // with division carried to 18 decimals as the template engine divides.
 #include <optional>
 #include <string_view>
@@ -17,11 +17,18 @@ class FormulaCells {
   virtual ~FormulaCells() = default;
   /// The value of the 0-based cell (row, col) of worksheet `sheet`, as a
   /// reader of the file sees it (a formula cell: its result; inside a
-  /// merged range but not its top-left: Blank).
-  virtual Scalar value(size_t sheet, int row, int col) const = 0;
+  /// merged range but not its top-left: Blank). The reference stays valid
+  /// while the cells do (SUMIF reads many cells: no copies).
+  virtual const Scalar& value(size_t sheet, int row, int col) const = 0;
   /// The index of the worksheet named `name`, or nullopt.
   virtual std::optional<size_t> sheet_named(std::string_view name) const = 0;
 };
+
+/// The empty value, for FormulaCells::value to refer to.
+inline const Scalar& blank_value() {
+  static const Scalar kBlank = Blank{};
+  return kBlank;
+}
 
 /// Evaluates formulas standing on one worksheet.
 class FormulaEvaluator {

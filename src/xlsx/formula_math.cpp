@@ -13,7 +13,7 @@ namespace {
 
 constexpr int kDivisionScale = 18;
 
-/// The numbers of a SUM-like argument list (§18.17.7.318 SUM): in ranges
+/// The numbers of a SUM-like argument list (ECMA-376 Part 1 §18.17.7, SUM): in ranges
 /// and arrays only numbers count (text, logicals and empty cells are
 /// skipped); a number or logical written directly counts (TRUE as 1), text
 /// written directly is #VALUE! (LibreOffice's reading; Excel would read
@@ -90,7 +90,7 @@ Operand average(FunctionArgs& args) {
   });
 }
 
-/// MIN and MAX: 0 when there is no number (§18.17.7.206 MAX).
+/// MIN and MAX: 0 when there is no number (as Excel's MAX).
 template <bool kMax>
 Operand extreme(FunctionArgs& args) {
   const Numbers n = numbers(args);

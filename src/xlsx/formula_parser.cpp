@@ -84,7 +84,7 @@ struct OpToken {
   BinaryOp op;
 };
 
-// Binary operator levels, loosest first (§18.17.2.2); within a level a token
+// Binary operator levels, loosest first (§18.17.2); within a level a token
 // comes before the shorter tokens it starts with ("<>" before "<").
 constexpr OpToken kComparison[] = {{"<>", BinaryOp::Ne}, {"<=", BinaryOp::Le}, {">=", BinaryOp::Ge},
                                    {"=", BinaryOp::Eq},  {"<", BinaryOp::Lt},  {">", BinaryOp::Gt}};
@@ -195,7 +195,7 @@ class Parser {
     return n;
   }
 
-  /// Unary minus and plus bind tighter than % and ^ (§18.17.2.2).
+  /// Unary minus and plus bind tighter than % and ^ (§18.17.2).
   FormulaNode prefix() {
     if (eat("-")) {
       Depth d(*this);

@@ -20,7 +20,7 @@ struct CellRef {
   int col = 0;
 };
 
-/// Binary operators of §18.17.2.2, by precedence (highest first):
+/// Binary operators of §18.17.2, by precedence (highest first):
 /// ^; * /; + -; &; = <> < <= > >=.
 enum class BinaryOp { Pow, Mul, Div, Add, Sub, Concat, Eq, Ne, Lt, Le, Gt, Ge };
 

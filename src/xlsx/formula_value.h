@@ -1,8 +1,8 @@
 #pragma once
-// The values a spreadsheet formula computes with (ECMA-376 Part 1 §18.17.2
-// formula syntax and §18.17.4 "Values"): numbers (held as exact Decimal, as
-// the template engine holds them), text, logical values, error values and
-// the empty cell; ranges of cells and array constants as operands.
+// The values a spreadsheet formula computes with (ECMA-376 Part 1 §18.17,
+// formulas): numbers (held as exact Decimal, as the template engine holds
+// them), text, logical values, error values and the empty cell; ranges of
+// cells and array constants as operands.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,8 +13,8 @@
 
 namespace formwork {
 
-/// The error values of ECMA-376 Part 1 §18.17.4.3 (#NULL!, #DIV/0!, #VALUE!,
-/// #REF!, #NAME?, #NUM!, #N/A).
+/// The error values of the formula grammar (ECMA-376 Part 1 §18.17.2
+/// error-constant: #NULL!, #DIV/0!, #VALUE!, #REF!, #NAME?, #NUM!, #N/A).
 enum class FormulaError { Null, Div0, Value, Ref, Name, Num, NA };
 
 /// "#DIV/0!" and so on, as a spreadsheet shows them.
@@ -22,7 +22,7 @@ std::string_view error_name(FormulaError e);
 /// The error value spelled `text` ("#N/A"; case-insensitive), or nullopt.
 std::optional<FormulaError> parse_error_name(std::string_view text);
 
-/// An empty cell (§18.17.4: it reads as 0, "" or FALSE as the operation needs).
+/// An empty cell: it reads as 0, "" or FALSE as the operation needs.
 struct Blank {
   bool operator==(const Blank&) const = default;
 };

@@ -17,9 +17,9 @@ namespace {
 /// Cells held in a map; sheet 0 "Sheet1", sheet 1 "汇总".
 class MapCells : public FormulaCells {
  public:
-  Scalar value(size_t sheet, int row, int col) const override {
+  const Scalar& value(size_t sheet, int row, int col) const override {
     const auto it = cells_.find({sheet, row, col});
-    return it == cells_.end() ? Scalar(Blank{}) : it->second;
+    return it == cells_.end() ? blank_value() : it->second;
   }
   std::optional<size_t> sheet_named(std::string_view name) const override {
     if (name == "Sheet1") return 0;

@@ -121,7 +121,8 @@ TEST(LibreOffice, EvaluatorAgreesWithLibreOfficeOnEveryFunction) {
   for (int i = 0; i < 5; ++i) {
     Cell a = std::string(amounts[i]).empty() ? text_cell(i == 2 ? "缺考" : "")
                                              : money_cell(amounts[i], amounts[i]);
-    data.rows.push_back(row({a, text_cell(kinds[i]), money_cell(std::to_string(10 * (i + 1)), "")}));
+    data.rows.push_back(
+        row({a, text_cell(kinds[i]), money_cell(std::to_string(10 * (i + 1)), "")}));
   }
   data.rows.push_back(row({text_cell("2016年10月31日"), text_cell("Abc"), text_cell("10")}));
   d.blocks.push_back(data);
