@@ -7,17 +7,17 @@
 #include "model/table_grid.h"
 #include "model/units.h"
 #include "util/forbidden_chars.h"
+#include "xlsx/cell_text.h"
 #include "xlsx/text_height.h"
 #include "xlsx/xlsx_limits.h"
 
 namespace formwork {
 namespace {
 
-constexpr double kLinePitch = 1.3;          // Excel's row pitch for CJK fonts, × size
-constexpr double kTitleMinPt = 16;          // 三号
-constexpr double kCellInsetPx = 6;          // Excel's left + right text inset in a cell
-constexpr const char* kEmSpace = "\u3000";  // 全角空格: the Chinese first-line indent
-constexpr double kMinRuleRowPt = 4;         // a rule row still shows with no spacing
+constexpr double kLinePitch = 1.3;   // Excel's row pitch for CJK fonts, × size
+constexpr double kTitleMinPt = 16;   // 三号
+constexpr double kCellInsetPx = 6;   // Excel's left + right text inset in a cell
+constexpr double kMinRuleRowPt = 4;  // a rule row still shows with no spacing
 
 const TextStyle& first_style(const std::vector<Paragraph>& ps) {
   static const TextStyle kDefault;
@@ -25,20 +25,6 @@ const TextStyle& first_style(const std::vector<Paragraph>& ps) {
     if (!p.runs.empty()) return p.runs.front().style;
   }
   return kDefault;
-}
-
-/// The cell's paragraphs as lines; rule paragraphs (the short rules under
-/// a Nghị định 30 header block) have no cell equivalent and are left out.
-std::string cell_text(const Cell& c) {
-  std::string s;
-  bool first = true;
-  for (const Paragraph& p : c.paragraphs) {
-    if (p.rule) continue;
-    if (!first) s += '\n';
-    s += p.text();
-    first = false;
-  }
-  return s;
 }
 
 /// Signatures are right-aligned unless the template centres them.
@@ -130,10 +116,7 @@ void SheetWriter::paragraph(const Paragraph& p) {
     f.bold = true;
     f.size_pt = std::max(f.size_pt, kTitleMinPt);
   }
-  std::string text;
-  for (int i = 0; i < static_cast<int>(p.first_line_indent_em + 0.5); ++i) text += kEmSpace;
-  const std::string body = p.text();
-  text = body.empty() ? std::string() : text + body;
+  const std::string text = paragraph_row_text(p);
 
   if (!text.empty()) put_text(text, row_, 0, row_, last_col(), formats_.get(f));
   const int lines = estimate_lines(text, f.size_pt, span_px(0, last_col()) - kCellInsetPx);
@@ -169,7 +152,6 @@ void SheetWriter::rule(const Paragraph& p) {
 void SheetWriter::table(const Table& t, const std::vector<int>& starts) {
   const TableGrid grid = resolve_grid(t);
   check_sheet_rows(static_cast<long>(row_) + grid.rows, name_);
-  const std::vector<int> grid_starts(starts.begin(), starts.end() - 1);
   const int top = row_;
   const double pad_pt = 2 * mm_to_pt(t.cell_padding_mm);
 
@@ -194,7 +176,7 @@ void SheetWriter::table(const Table& t, const std::vector<int>& starts) {
 
   for (const PlacedCell& pc : grid.cells) {
     cell(*pc.cell, t, top + pc.row, starts[pc.col], top + pc.row + pc.rowspan - 1,
-         starts[pc.col + pc.colspan] - 1, pc.col, grid_starts);
+         starts[pc.col + pc.colspan] - 1);
   }
   if (t.borders) {  // holes (short rows) still get their grid lines
     CellFormat hole;
@@ -224,8 +206,7 @@ void SheetWriter::table(const Table& t, const std::vector<int>& starts) {
   ++tables_;
 }
 
-void SheetWriter::cell(const Cell& c, const Table& t, int r0, int c0, int r1, int c1, int grid_col,
-                       const std::vector<int>& starts) {
+void SheetWriter::cell(const Cell& c, const Table& t, int r0, int c0, int r1, int c1) {
   CellFormat f = format_for_style(first_style(c.paragraphs));
   f.align = c.align;
   f.valign = c.valign;
@@ -235,14 +216,13 @@ void SheetWriter::cell(const Cell& c, const Table& t, int r0, int c0, int r1, in
   const bool typed = v.number.has_value() || !v.formula_r1c1.empty();
   if (typed) f.number_format = v.number_format;
   lxw_format* fmt = formats_.get(f);
-  if (!c.anchor.empty()) anchors_.emplace_back(c.anchor, CellPos{r0, c0});
 
   // Data text is written as a string, never parsed: "=1+1" stays text.
   if (!typed || r0 != r1 || c0 != c1) put_text(typed ? "" : cell_text(c), r0, c0, r1, c1, fmt);
   if (v.number) check_cell_number(*v.number, v.number_format, name_, r0, c0);
   if (v.text) check_cell_text(*v.text, name_, r0, c0);
   if (!v.formula_r1c1.empty()) {
-    formulas_.push_back({&v, r0, c0, grid_col, starts, fmt});
+    formulas_.push_back({&v, r0, c0, fmt});
   } else if (v.number) {
     check_lxw(worksheet_write_number(ws_, r0, c0, v.number->to_double(), fmt), "write number");
   }

@@ -38,9 +38,6 @@ class SheetWriter {
   const std::vector<unsigned>& page_breaks() const { return breaks_; }
   /// First and last sheet row of the first table's header rows, if any.
   std::optional<std::pair<int, int>> header_rows() const { return header_rows_; }
-  /// Every anchored cell in block order (names may repeat: the caller
-  /// decides what a duplicate means).
-  const std::vector<std::pair<std::string, CellPos>>& anchors() const { return anchors_; }
   /// Formula cells written so far without their formula (see write_formula).
   const std::vector<PendingFormula>& formulas() const { return formulas_; }
 
@@ -49,8 +46,7 @@ class SheetWriter {
   void rule(const Paragraph& p);
   void table(const Table& t, const std::vector<int>& starts);
   /// Writes one placed cell over sheet rows r0..r1 and columns c0..c1.
-  void cell(const Cell& c, const Table& t, int r0, int c0, int r1, int c1, int grid_col,
-            const std::vector<int>& starts);
+  void cell(const Cell& c, const Table& t, int r0, int c0, int r1, int c1);
   void page_break();
   double span_px(int c0, int c1) const;
   int last_col() const { return static_cast<int>(columns_.widths.size()) - 1; }
@@ -67,7 +63,6 @@ class SheetWriter {
   int tables_ = 0;  ///< tables written so far
   std::vector<unsigned> breaks_;
   std::optional<std::pair<int, int>> header_rows_;
-  std::vector<std::pair<std::string, CellPos>> anchors_;
   std::vector<PendingFormula> formulas_;
 };
 

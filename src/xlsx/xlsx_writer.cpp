@@ -3,17 +3,18 @@
 #include <xlsxwriter.h>
 
 #include <memory>
+#include <stdexcept>
 
 #include "util/atomic_file.h"
 #include "util/errors.h"
 #include "util/forbidden_chars.h"
 #include "xlsx/format_cache.h"
 #include "xlsx/formula_cells.h"
+#include "xlsx/formula_check.h"
 #include "xlsx/print_setup.h"
 #include "xlsx/sheet_columns.h"
 #include "xlsx/sheet_plan.h"
 #include "xlsx/sheet_writer.h"
-#include "xlsx/workbook_refs.h"
 
 namespace formwork {
 namespace {
@@ -33,25 +34,13 @@ lxw_worksheet* add_sheet(lxw_workbook* wb, const std::string& name) {
   return ws;
 }
 
-/// The worksheet's anchors by name; a name used twice on one worksheet is
-/// a template defect (TemplateError), since `@name` could not choose.
-std::map<std::string, CellPos> anchor_map(const SheetWriter& sheet, size_t index,
-                                          const std::string& name) {
-  std::map<std::string, CellPos> out;
-  for (const auto& [anchor, pos] : sheet.anchors()) {
-    if (!out.emplace(anchor, pos).second) {
-      throw TemplateError("anchor \"" + anchor + "\" is defined twice on worksheet " +
-                              std::to_string(index + 1) + " '" + name + "'",
-                          SourceLoc{});
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 void write_xlsx(const Document& doc, const std::string& path, const XlsxOptions& options) {
   check_override_roles(options.font_faces);
+  // Before any file exists: a formula that disagrees with its value stops
+  // the workbook here.
+  const CheckedFormulas formulas = check_formulas(doc);
   AtomicOutput out(path);
   std::unique_ptr<lxw_workbook, WorkbookFree> wb(workbook_new(out.temp_path().c_str()));
   if (!wb) throw IoError("cannot create XLSX workbook for " + path);
@@ -65,19 +54,22 @@ void write_xlsx(const Document& doc, const std::string& path, const XlsxOptions&
   FormatCache formats(wb.get(), options.font_faces);
   std::vector<lxw_worksheet*> sheets;
   std::vector<SheetWriter> writers;
-  WorkbookRefs refs;
   for (const SheetPlan& plan : plan_sheets(doc)) {
     sheets.push_back(add_sheet(wb.get(), plan.name));
     writers.emplace_back(sheets.back(), plan.name, formats,
                          plan_columns(plan.blocks, text_width_px(plan.page)));
     writers.back().write(plan.blocks);
     print_setup(sheets.back(), plan.page, writers.back());
-    refs.sheet_names.push_back(plan.name);
-    refs.anchors.push_back(anchor_map(writers.back(), sheets.size() - 1, plan.name));
   }
-  // Formulas last: an anchor may be defined on a later worksheet.
+  size_t written = 0;
   for (size_t s = 0; s < writers.size(); ++s) {
-    for (const PendingFormula& f : writers[s].formulas()) write_formula(sheets[s], f, s, refs);
+    for (const PendingFormula& f : writers[s].formulas()) {
+      write_formula(sheets[s], f, formulas.at(s, f.row, f.col));
+      ++written;
+    }
+  }
+  if (written != formulas.size()) {
+    throw std::logic_error("the sheet writer placed fewer formulas than check_formulas found");
   }
 
   const lxw_error err = workbook_close(wb.release());  // frees the workbook

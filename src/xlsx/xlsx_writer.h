@@ -25,10 +25,14 @@ struct XlsxOptions {
 /// print setup fit to one page wide, header rows repeated, centred, header
 /// and footer lines. Text is always written as a string, never as a
 /// formula. Fixed creation time, so output is byte-identical.
+/// Every formula is first checked (check_formulas): evaluated in-process and
+/// compared with the cached value, before any file is created.
 /// Written atomically. Throws IoError, TemplateError for a formula whose
-/// reference cannot be resolved or an anchor defined twice on a worksheet,
-/// std::invalid_argument for a cell overflowing its table's columns or an
-/// unknown role in options.font_faces.
+/// reference cannot be resolved, that does not parse, calls a function
+/// formwork does not evaluate or disagrees with the template's value, and
+/// for an anchor defined twice on a worksheet; std::invalid_argument for a
+/// cell overflowing its table's columns or an unknown role in
+/// options.font_faces.
 void write_xlsx(const Document& doc, const std::string& path, const XlsxOptions& options = {});
 
 }  // namespace formwork

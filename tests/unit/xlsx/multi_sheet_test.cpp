@@ -127,11 +127,11 @@ TEST(MultiSheetErrors, BadReferencesNameTheFormulaAndLeaveNothingBehind) {
   const test::ScratchDir dir("xlsx-refs");
   const fs::path out = dir.path() / "bad.xlsx";
   EXPECT_EQ(error_of(one_table(number_formula("1", "@总分*2")), out),
-            "formula \"@总分*2\" on worksheet 1 'Sheet1': anchor @总分 is not defined on "
-            "worksheet 1 'Sheet1'");
+            "Sheet1!B1: formula \"@总分*2\": anchor @总分 is not defined on worksheet 1 "
+            "'Sheet1'");
   EXPECT_EQ(error_of(one_table(number_formula("1", "<2>!R1C1")), out),
-            "formula \"<2>!R1C1\" on worksheet 1 'Sheet1': worksheet reference <2>! names no "
-            "worksheet (the workbook has 1)");
+            "Sheet1!B1: formula \"<2>!R1C1\": worksheet reference <2>! names no worksheet "
+            "(the workbook has 1)");
   Document twice = one_table(number_formula("1", "R1C1", "甲"));
   std::get<Table>(twice.blocks[0]).rows[0].cells[0].anchor = "甲";
   EXPECT_EQ(error_of(twice, out), "anchor \"甲\" is defined twice on worksheet 1 'Sheet1'");

@@ -58,6 +58,17 @@ inline std::string run(const std::string& cmd) {
   return out;
 }
 
+/// Copies the workbook `src` to `dst` with the cached result of formula cell
+/// `cell` ("D3") on the first worksheet replaced by `value`
+/// (tests/e2e/set_cached_value.py): a workbook whose formula and cached
+/// value disagree, which write_xlsx refuses to write. Returns the script's
+/// output (empty on success).
+inline std::string with_cached_value(const std::string& src, const std::string& dst,
+                                     const std::string& cell, const std::string& value) {
+  return run("/usr/bin/python3 " FORMWORK_SOURCE_DIR "/tests/e2e/set_cached_value.py '" + src +
+             "' '" + dst + "' '" + cell + "' '" + value + "' 2>&1");
+}
+
 /// The key=value lines read_xlsx.py prints for worksheet `sheet` (0-based)
 /// of `path`.
 inline std::map<std::string, std::string> read_back(const std::string& path, int sheet = 0) {
