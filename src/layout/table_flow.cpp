@@ -72,6 +72,14 @@ class RuleSet {
   Lines v_;
 };
 
+// The first of `cell`'s lines whose top is at or below `y` − kEps. Lines are
+// in reading order, so their tops ascend: a page's lines are found without
+// walking the ones before them (a cell holding a long text spans many pages).
+std::vector<CellLine>::const_iterator first_line_from(const CellBox& cell, double y) {
+  return std::lower_bound(cell.lines.begin(), cell.lines.end(), y - kEps,
+                          [](const CellLine& l, double v) { return l.top < v; });
+}
+
 // True when none of `cell`'s lines is drawn in `band` although the cell is
 // (a rowspan cell cut by a page break, its content centred on the other
 // part, or on an earlier page): then the content is drawn at the top of the
@@ -82,10 +90,8 @@ bool needs_repeat(const TableBox& t, const CellBox& cell, const Band& band) {
                                 [&](double y) { return y > cell.y0 + kEps && y < cell.y1 - kEps; });
   if (!spans_rows) return false;  // a tall single row splits its lines as text flows
   if (cell.y0 >= band.s - kEps && cell.y1 <= band.c + kEps) return false;  // whole cell here
-  for (const CellLine& l : cell.lines) {
-    if (l.top >= band.s - kEps && l.top < band.n - kEps) return false;
-  }
-  return true;
+  auto l = first_line_from(cell, band.s);
+  return l == cell.lines.end() || l->top >= band.n - kEps;
 }
 
 // Adds one cell line's glyph runs and rules with its top at page y `y`.
@@ -129,9 +135,9 @@ void draw_band(const TableBox& t, const Band& band, PageFlow& flow) {
       draw_lines_from(cell, top, bottom, t.padding, text);
       continue;
     }
-    for (const CellLine& l : cell.lines) {
-      if (l.top < band.s - kEps || l.top >= band.n - kEps) continue;
-      emit_line(l, band.page_y(l.top), text);
+    for (auto l = first_line_from(cell, band.s); l != cell.lines.end(); ++l) {
+      if (l->top >= band.n - kEps) break;
+      emit_line(*l, band.page_y(l->top), text);
     }
   }
   // Painting order: shading behind content, borders last.
@@ -144,10 +150,9 @@ void draw_band(const TableBox& t, const Band& band, PageFlow& flow) {
 double first_straddler_top(const TableBox& t, double from, double y) {
   double top = y;
   for (const CellBox& cell : t.cells) {
-    for (const CellLine& l : cell.lines) {
-      if (l.top >= from - kEps && l.top < y - kEps && l.top + l.line.height > y + kEps) {
-        top = std::min(top, l.top);
-      }
+    for (auto l = first_line_from(cell, from); l != cell.lines.end(); ++l) {
+      if (l->top >= y - kEps) break;
+      if (l->top + l->line.height > y + kEps) top = std::min(top, l->top);
     }
   }
   return top;
