@@ -1,6 +1,8 @@
 // Evaluation of the syntax tree: names, member paths, arithmetic on exact
 // decimals, comparisons and logic. Functions and filters live in
-// functions.cpp and template_filters.cpp.
+// functions.cpp and template_filters.cpp. Recursion follows the tree, whose
+// height the parser limits (kMaxExpressionDepth), and the nesting of values,
+// which Value limits (Value::kMaxDepth).
 #include <stdexcept>
 
 #include "expr/expr_node.h"
@@ -35,7 +37,7 @@ Value Evaluator::eval(const ExprNode& n) const {
       Array items;
       items.reserve(n.kids.size());
       for (const NodePtr& k : n.kids) items.push_back(eval(*k));
-      return Value(std::move(items));
+      return make_list(n, std::move(items));
     }
     case ExprNode::Kind::Name: {
       const Value* v = scope_.lookup(n.text);
@@ -192,7 +194,18 @@ Value Evaluator::eval_comprehension(const ExprNode& n) const {
     if (n.kids.size() > 2 && !inner.eval(*n.kids[2]).truthy()) continue;
     out.push_back(inner.eval(*n.kids[0]));
   }
-  return Value(std::move(out));
+  return make_list(n, std::move(out));
+}
+
+// The list a [..] literal or comprehension builds. Its depth is bounded
+// (Value::kMaxDepth) although the syntax tree's is too, because a <set> or
+// <each> variable can carry a list into the next level.
+Value Evaluator::make_list(const ExprNode& n, Array items) const {
+  try {
+    return Value(std::move(items));
+  } catch (const std::length_error& e) {
+    fail(n, std::string(e.what()) + " (the value nesting limit)");
+  }
 }
 
 }  // namespace formwork::expr

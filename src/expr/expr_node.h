@@ -52,6 +52,7 @@ class ExprNode {
   Value literal;
   std::vector<NodePtr> kids;
   BuiltinFn fn = nullptr;
+  int height = 1;  ///< levels of the subtree rooted here (a leaf is 1)
 };
 
 namespace expr {
@@ -84,6 +85,7 @@ class Evaluator {
   Value eval_arith(const ExprNode& n) const;
   Value eval_compare(const ExprNode& n) const;
   Value eval_comprehension(const ExprNode& n) const;
+  Value make_list(const ExprNode& n, Array items) const;
 
   const Scope& scope_;
   std::string_view source_;
@@ -110,7 +112,8 @@ const Builtin* find_function(std::string_view name);
 /// The filter called `name`, or nullptr (see template_filters.cpp).
 const Builtin* find_filter(std::string_view name);
 
-/// Parses an expression source into a tree. Throws SyntaxError.
+/// Parses an expression source into a tree. Throws SyntaxError, also when
+/// the expression nests deeper than kMaxExpressionDepth.
 NodePtr parse_tree(std::string_view source);
 
 }  // namespace expr

@@ -42,13 +42,22 @@ class Scope {
 
 class ExprNode;
 
+/// Deepest nesting an expression may have: levels of brackets, parentheses,
+/// '-' and 'not', and the height of its syntax tree, where each operator,
+/// member access, index, call and filter of a chain adds a level
+/// (`a + b + c` is 3 deep). The shipped templates nest at most 8 brackets
+/// and chain at most 11 operators; parsing, evaluation and destruction
+/// recurse once per level, so the limit keeps them far from the stack's end.
+inline constexpr int kMaxExpressionDepth = 256;
+
 /// A parsed expression. Parse errors and evaluation errors throw
 /// TemplateError carrying `loc` (the template position of the expression),
 /// e.g. "unknown name '负责人'", "division by zero",
 /// "cannot add string and number".
 class Expression {
  public:
-  /// Parses `source`. Throws TemplateError with the column of the problem.
+  /// Parses `source`. Throws TemplateError with the column of the problem,
+  /// also for nesting deeper than kMaxExpressionDepth.
   static Expression parse(std::string_view source, SourceLoc loc);
   /// Evaluates against `scope`. An unknown name or member is an error unless
   /// a `default(...)` filter follows it.

@@ -1,6 +1,11 @@
 // Recursive-descent parser for the grammar in expression.h. Functions and
 // filters are resolved here, so an unknown name of either is reported when
 // the template is loaded rather than when a record happens to reach it.
+// Nesting is limited (kMaxExpressionDepth): the parser's own recursion
+// (brackets, parentheses, '-' and 'not') and the height of the tree it
+// builds (which long operator, member or filter chains grow without
+// recursing here, but which evaluation and destruction recurse over).
+#include <algorithm>
 #include <string>
 
 #include "expr/expr_node.h"
@@ -16,6 +21,7 @@ class Parser {
 
   NodePtr parse_all() {
     if (peek().kind == Tok::End) throw SyntaxError{"empty expression", 0};
+    depth_ = 0;
     NodePtr n = parse_piped();
     if (peek().kind != Tok::End) unexpected();
     return n;
@@ -51,6 +57,27 @@ class Parser {
     next();
   }
 
+  [[noreturn]] static void too_deep(size_t offset) {
+    throw SyntaxError{"expression nested more than " + std::to_string(kMaxExpressionDepth) +
+                          " levels deep (the expression nesting limit)",
+                      offset};
+  }
+
+  /// One level of the parser's recursion, for the scope of a parse_* call
+  /// that may recurse.
+  class Nest {
+   public:
+    explicit Nest(Parser& p) : p_(p) {
+      if (++p_.depth_ > kMaxExpressionDepth) too_deep(p_.peek().offset);
+    }
+    ~Nest() { --p_.depth_; }
+    Nest(const Nest&) = delete;
+    Nest& operator=(const Nest&) = delete;
+
+   private:
+    Parser& p_;
+  };
+
   static std::shared_ptr<ExprNode> make(ExprNode::Kind kind, size_t offset, size_t begin) {
     auto n = std::make_shared<ExprNode>();
     n->kind = kind;
@@ -61,6 +88,8 @@ class Parser {
 
   NodePtr finish(std::shared_ptr<ExprNode> n) const {
     n->end = last_end();
+    for (const NodePtr& k : n->kids) n->height = std::max(n->height, k->height + 1);
+    if (n->height > kMaxExpressionDepth) too_deep(n->offset);
     return n;
   }
 
@@ -73,6 +102,7 @@ class Parser {
 
   // piped := or ('|' filter)*
   NodePtr parse_piped() {
+    Nest nest(*this);
     NodePtr n = parse_or();
     while (is_op("|")) {
       next();
@@ -140,6 +170,7 @@ class Parser {
 
   NodePtr parse_not() {
     if (!is_keyword("not")) return parse_cmp();
+    Nest nest(*this);
     const Token& op = next();
     auto n = make(ExprNode::Kind::Not, op.offset, op.offset);
     n->kids.push_back(parse_not());
@@ -177,6 +208,7 @@ class Parser {
 
   NodePtr parse_unary() {
     if (!is_op("-")) return parse_postfix();
+    Nest nest(*this);
     const Token& op = next();
     auto n = make(ExprNode::Kind::Neg, op.offset, op.offset);
     n->kids.push_back(parse_unary());
@@ -311,6 +343,7 @@ class Parser {
 
   std::vector<Token> toks_;
   size_t pos_ = 0;
+  int depth_ = 0;  ///< parse_* calls under way that may recurse
 };
 
 }  // namespace

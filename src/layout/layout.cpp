@@ -78,9 +78,9 @@ void place_section(const Section& section, PageFlow& flow, TextContext& ctx) {
   flow.start_section(*section.setup);
   std::vector<Prepared> blocks = prepare(section, flow, ctx);
   for (size_t i = 0; i < blocks.size(); ++i) {
-    if (const auto* p = std::get_if<ParagraphBox>(&blocks[i])) {
+    if (auto* p = std::get_if<ParagraphBox>(&blocks[i])) {
       place_paragraph(*p, keep_need(blocks, i), flow);
-    } else if (const auto* t = std::get_if<TableBox>(&blocks[i])) {
+    } else if (auto* t = std::get_if<TableBox>(&blocks[i])) {
       place_table(*t, flow);
       flow.snap_down();
     } else {

@@ -34,7 +34,7 @@ size_t widow_orphan_limit(const ParagraphBox& box, size_t from, size_t k) {
   return k;
 }
 
-void place_lines(const ParagraphBox& box, size_t from, size_t count, PageFlow& flow) {
+void place_lines(ParagraphBox& box, size_t from, size_t count, PageFlow& flow) {
   for (size_t i = from; i < from + count; ++i) {
     emit_line(box.lines[i], flow.cursor(), flow);
     flow.advance(box.lines[i].height);
@@ -44,16 +44,18 @@ void place_lines(const ParagraphBox& box, size_t from, size_t count, PageFlow& f
 
 }  // namespace
 
-void emit_line(const LineBox& line, double top, PageFlow& flow) {
-  for (GlyphRun run : line.runs) {
+void emit_line(LineBox& line, double top, PageFlow& flow) {
+  for (GlyphRun& run : line.runs) {
     run.y += top;
     flow.add(std::move(run));
   }
-  for (Rule rule : line.rules) {
+  for (Rule& rule : line.rules) {
     rule.y1 += top;
     rule.y2 += top;
     flow.add(rule);
   }
+  line.runs = {};
+  line.rules = {};
 }
 
 double paragraph_lead_height(const ParagraphBox& box) {
@@ -64,7 +66,7 @@ double paragraph_lead_height(const ParagraphBox& box) {
   return h;
 }
 
-void place_paragraph(const ParagraphBox& box, double keep_need, PageFlow& flow) {
+void place_paragraph(ParagraphBox& box, double keep_need, PageFlow& flow) {
   if (keep_need > 0 && !flow.at_top()) {
     double body = box.lines_height() + box.space_after + keep_need;
     if (box.space_before + body > flow.remaining() + kEps && body <= flow.content_height() + kEps) {

@@ -18,7 +18,9 @@ namespace formwork {
 ///   it moves to a new page.
 /// - A box with snap_after returns the cursor to the nearest grid line.
 /// A line taller than a page is placed anyway (it overflows the bottom).
-void place_paragraph(const ParagraphBox& box, double keep_need, PageFlow& flow);
+/// The lines' glyph runs and rules are moved to the pages (a long
+/// paragraph's are not held twice), so `box` keeps only their heights.
+void place_paragraph(ParagraphBox& box, double keep_need, PageFlow& flow);
 
 /// The least height (pt) of `box` that can start a page's worth of it:
 /// space_before plus the lines widow/orphan control would keep together at
@@ -26,8 +28,8 @@ void place_paragraph(const ParagraphBox& box, double keep_need, PageFlow& flow);
 /// without widow control). Used for keep_with_next.
 double paragraph_lead_height(const ParagraphBox& box);
 
-/// Copies `line`'s runs and rules to the current page with their top at
+/// Moves `line`'s runs and rules to the current page with their top at
 /// `top` (pt).
-void emit_line(const LineBox& line, double top, PageFlow& flow);
+void emit_line(LineBox& line, double top, PageFlow& flow);
 
 }  // namespace formwork

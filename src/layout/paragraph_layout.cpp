@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "layout/rule_layout.h"
+#include "layout/text_window.h"
 
 namespace formwork {
 
@@ -98,6 +99,7 @@ void append_runs(const ShapedText& t, const LineSpan& s, double x0, const std::v
     r.synthetic_italic = c.style->italic && !c.face->is_italic();
     int32_t u16_end = j < t.chars.size() ? t.chars[j].u16 : t.text.length();
     t.text.tempSubStringBetween(c.u16, u16_end).toUTF8String(r.text);
+    r.x_offsets.reserve(j - i);
     for (size_t k = i; k < j; ++k) {
       const double at = pen[k - s.begin] - start;
       r.x_offsets.push_back(at);
@@ -161,8 +163,6 @@ ParagraphBox layout_paragraph(const Paragraph& p, double left_x, double width, A
   double left = p.left_indent_em * em;
   double first = p.first_line_indent_em * em;
   double measure = width - left - p.right_indent_em * em;
-  ShapedText t = shape_runs(p.runs, ctx.faces, grid);
-  std::vector<LineSpan> spans = ctx.breaker.break_lines(t, measure - first, measure);
 
   ParagraphBox box;
   box.space_before = grid.spacing(p.space_before_pt);
@@ -170,10 +170,24 @@ ParagraphBox layout_paragraph(const Paragraph& p, double left_x, double width, A
   box.keep_with_next =
       p.keep_with_next || p.role == ParagraphRole::Heading || p.role == ParagraphRole::Title;
   box.widow_control = p.widow_control;
-  for (size_t n = 0; n < spans.size(); ++n) {
-    double indent = n == 0 ? first : 0;
-    LineFrame frame{left_x + left + indent, measure - indent};
-    box.lines.push_back(make_line(t, spans[n], frame, align, p, grid));
+  // A window at a time (text_window.h): every line but the window's last is
+  // final; the next window starts where that last line starts.
+  for (TextWindow window(p.runs, ctx.window_chars);;) {
+    ShapedText t = shape_runs(window.runs(), ctx.faces, grid);
+    double first_width = window.at_start() ? measure - first : measure;
+    std::vector<LineSpan> spans = ctx.breaker.break_lines(t, first_width, measure);
+    size_t keep = window.at_end() ? spans.size() : spans.size() - 1;
+    if (keep == 0 || (!window.at_end() && spans[keep].begin == 0)) {
+      window.grow();
+      continue;
+    }
+    for (size_t n = 0; n < keep; ++n) {
+      double indent = window.at_start() && n == 0 ? first : 0;
+      LineFrame frame{left_x + left + indent, measure - indent};
+      box.lines.push_back(make_line(t, spans[n], frame, align, p, grid));
+    }
+    if (window.at_end()) break;
+    window.advance(spans[keep].begin);
   }
   return box;
 }

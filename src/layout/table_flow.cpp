@@ -72,28 +72,42 @@ class RuleSet {
   Lines v_;
 };
 
+// Index of the first of `cell`'s lines whose top is at or below y − kEps.
+// Lines are in reading order, so their tops ascend: a page's lines are found
+// without walking the ones before them (a cell holding a long text spans
+// many pages).
+size_t first_line_from(const CellBox& cell, double y) {
+  auto it = std::lower_bound(cell.lines.begin(), cell.lines.end(), y - kEps,
+                             [](const CellLine& l, double v) { return l.top < v; });
+  return static_cast<size_t>(it - cell.lines.begin());
+}
+
 // True when none of `cell`'s lines is drawn in `band` although the cell is
 // (a rowspan cell cut by a page break, its content centred on the other
 // part, or on an earlier page): then the content is drawn at the top of the
 // visible part instead, so a group's label is on every page the group is.
-bool needs_repeat(const TableBox& t, const CellBox& cell, const Band& band) {
-  if (cell.lines.empty()) return false;
-  bool spans_rows = std::any_of(t.row_top.begin(), t.row_top.end(),
-                                [&](double y) { return y > cell.y0 + kEps && y < cell.y1 - kEps; });
-  if (!spans_rows) return false;  // a tall single row splits its lines as text flows
-  if (cell.y0 >= band.s - kEps && cell.y1 <= band.c + kEps) return false;  // whole cell here
-  for (const CellLine& l : cell.lines) {
-    if (l.top >= band.s - kEps && l.top < band.n - kEps) return false;
-  }
-  return true;
+bool spans_rows(const TableBox& t, const CellBox& cell) {
+  return std::any_of(t.row_top.begin(), t.row_top.end(),
+                     [&](double y) { return y > cell.y0 + kEps && y < cell.y1 - kEps; });
 }
 
-// Adds one cell line's glyph runs and rules with its top at page y `y`.
-void emit_line(const CellLine& l, double y, std::vector<FrameItem>& text) {
-  for (GlyphRun run : l.line.runs) {
+bool needs_repeat(const TableBox& t, const CellBox& cell, const Band& band) {
+  if (cell.lines.empty()) return false;
+  if (!spans_rows(t, cell)) return false;  // a tall single row splits its lines as text flows
+  if (cell.y0 >= band.s - kEps && cell.y1 <= band.c + kEps) return false;  // whole cell here
+  size_t i = first_line_from(cell, band.s);
+  return i == cell.lines.size() || cell.lines[i].top >= band.n - kEps;
+}
+
+// Adds one cell line's glyph runs and rules with its top at page y `y`;
+// `l`'s runs are left empty when `take` (a line that is drawn only once).
+void emit_line(CellLine& l, double y, std::vector<FrameItem>& text, bool take = false) {
+  for (GlyphRun& line_run : l.line.runs) {
+    GlyphRun run = take ? std::move(line_run) : line_run;
     run.y += y;
     text.push_back(std::move(run));
   }
+  if (take) l.line.runs = {};
   for (Rule rule : l.line.rules) {
     rule.y1 += y;
     rule.y2 += y;
@@ -102,19 +116,22 @@ void emit_line(const CellLine& l, double y, std::vector<FrameItem>& text) {
 }
 
 // Draws `cell`'s lines from `top` (page y) down, if they fit above `bottom`.
-void draw_lines_from(const CellBox& cell, double top, double bottom, double padding,
+void draw_lines_from(CellBox& cell, double top, double bottom, double padding,
                      std::vector<FrameItem>& text) {
   double first = cell.lines.front().top;
   const CellLine& last = cell.lines.back();
   if (top + padding + (last.top - first) + last.line.height > bottom - padding + kEps) return;
-  for (const CellLine& l : cell.lines) emit_line(l, top + padding + (l.top - first), text);
+  for (CellLine& l : cell.lines) emit_line(l, top + padding + (l.top - first), text);
 }
 
-void draw_band(const TableBox& t, const Band& band, PageFlow& flow) {
+// Draws the part of `t` that `band` shows. `body`: a band of body rows
+// (not the header repeated on each page), whose lines are drawn only once
+// unless their cell spans rows.
+void draw_band(TableBox& t, const Band& band, PageFlow& flow, bool body) {
   RuleSet rules;
   std::vector<FrameItem> fills;
   std::vector<FrameItem> text;  // glyph runs and rule paragraphs of the cells
-  for (const CellBox& cell : t.cells) {
+  for (CellBox& cell : t.cells) {
     if (cell.y0 >= band.c - kEps || cell.y1 <= band.s + kEps) continue;
     double top = cell.y0 >= band.s - kEps ? band.page_y(cell.y0) : band.page_top;
     double bottom = band.page_y(std::min(cell.y1, band.c));
@@ -129,9 +146,11 @@ void draw_band(const TableBox& t, const Band& band, PageFlow& flow) {
       draw_lines_from(cell, top, bottom, t.padding, text);
       continue;
     }
-    for (const CellLine& l : cell.lines) {
-      if (l.top < band.s - kEps || l.top >= band.n - kEps) continue;
-      emit_line(l, band.page_y(l.top), text);
+    const bool once = body && !spans_rows(t, cell);
+    for (size_t i = first_line_from(cell, band.s); i < cell.lines.size(); ++i) {
+      CellLine& l = cell.lines[i];
+      if (l.top >= band.n - kEps) break;
+      emit_line(l, band.page_y(l.top), text, once);
     }
   }
   // Painting order: shading behind content, borders last.
@@ -144,10 +163,10 @@ void draw_band(const TableBox& t, const Band& band, PageFlow& flow) {
 double first_straddler_top(const TableBox& t, double from, double y) {
   double top = y;
   for (const CellBox& cell : t.cells) {
-    for (const CellLine& l : cell.lines) {
-      if (l.top >= from - kEps && l.top < y - kEps && l.top + l.line.height > y + kEps) {
-        top = std::min(top, l.top);
-      }
+    for (size_t i = first_line_from(cell, from); i < cell.lines.size(); ++i) {
+      const CellLine& l = cell.lines[i];
+      if (l.top >= y - kEps) break;
+      if (l.top + l.line.height > y + kEps) top = std::min(top, l.top);
     }
   }
   return top;
@@ -201,7 +220,7 @@ double table_lead_height(const TableBox& t) {
   return t.height();
 }
 
-void place_table(const TableBox& t, PageFlow& flow) {
+void place_table(TableBox& t, PageFlow& flow) {
   double head = t.header_height;
   if (head >= t.height() - kEps || head > flow.content_height() / 2) head = 0;
   double s = head;
@@ -214,8 +233,8 @@ void place_table(const TableBox& t, PageFlow& flow) {
       continue;
     }
     double top = flow.cursor();
-    if (head > 0) draw_band(t, Band{0, head, head, top, 0}, flow);
-    draw_band(t, Band{s, cut.c, cut.n, top + head, lead}, flow);
+    if (head > 0) draw_band(t, Band{0, head, head, top, 0}, flow, false);
+    draw_band(t, Band{s, cut.c, cut.n, top + head, lead}, flow, true);
     flow.advance(head + lead + (cut.c - s));
     flow.mark_placed();
     s = cut.n;

@@ -15,7 +15,10 @@ namespace formwork {
 /// - cells get a 0xF2F2F2 FillRect when shaded and 0.5 pt Rules on their
 ///   four edges when table.borders (collinear edges merged, so shared edges
 ///   are drawn once and no line is drawn inside a merged cell).
-void place_table(const TableBox& table, PageFlow& flow);
+/// The glyph runs of lines drawn only once (body cells not spanning rows)
+/// are moved to the pages, so a long cell's text is not held twice; header
+/// and rowspan cells, which may be drawn again, are copied.
+void place_table(TableBox& table, PageFlow& flow);
 
 /// Height (pt) of the least part of `table` that starts a page: header
 /// rows plus the first row group. Used for keep_with_next.

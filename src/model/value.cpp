@@ -1,5 +1,8 @@
 #include "model/value.h"
 
+#include <algorithm>
+#include <stdexcept>
+
 namespace formwork {
 
 namespace {
@@ -87,7 +90,35 @@ void append_json(std::string& out, const Value& v) {
   }
 }
 
+// 1 + the deepest of `items`, checked against Value::kMaxDepth.
+template <class Range, class Get>
+int nested_depth(const Range& items, Get get) {
+  int deepest = 0;
+  for (const auto& item : items) deepest = std::max(deepest, get(item).depth());
+  if (deepest + 1 > Value::kMaxDepth) {
+    throw std::length_error("arrays and objects nested more than " +
+                            std::to_string(Value::kMaxDepth) + " levels deep");
+  }
+  return deepest + 1;
+}
+
 }  // namespace
+
+Value::Value(Array a) {
+  int depth = nested_depth(a, [](const Value& v) -> const Value& { return v; });
+  v_ = std::make_shared<const Nested<Array>>(Nested<Array>{std::move(a), depth});
+}
+
+Value::Value(Object o) {
+  int depth = nested_depth(o.members, [](const auto& m) -> const Value& { return m.second; });
+  v_ = std::make_shared<const Nested<Object>>(Nested<Object>{std::move(o), depth});
+}
+
+int Value::depth() const {
+  if (is_array()) return std::get<4>(v_)->depth;
+  if (is_object()) return std::get<5>(v_)->depth;
+  return 0;
+}
 
 const Value* Object::find(std::string_view key) const {
   for (const auto& [k, v] : members)

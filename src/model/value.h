@@ -41,8 +41,17 @@ class Value {
   Value(long long i) : v_(Decimal(i)) {}
   Value(std::string s) : v_(std::move(s)) {}
   Value(const char* s) : v_(std::string(s)) {}
-  Value(Array a) : v_(std::make_shared<const Array>(std::move(a))) {}
-  Value(Object o) : v_(std::make_shared<const Object>(std::move(o))) {}
+  /// Arrays and objects; both throw std::length_error when the value would
+  /// nest deeper than kMaxDepth.
+  Value(Array a);
+  Value(Object o);
+
+  /// Deepest nesting of arrays and objects a Value may have. JSON records
+  /// are held to 256 levels by the reader, but expressions can wrap values
+  /// further (a <set> rebinding x to [x] once per element); destruction,
+  /// comparison and printing recurse once per level, so the limit keeps them
+  /// far from the stack's end.
+  static constexpr int kMaxDepth = 1000;
 
   Type type() const { return static_cast<Type>(v_.index()); }
   bool is_null() const { return type() == Type::Null; }
@@ -56,8 +65,10 @@ class Value {
   bool as_bool() const { return std::get<bool>(v_); }
   const Decimal& as_number() const { return std::get<Decimal>(v_); }
   const std::string& as_string() const { return std::get<std::string>(v_); }
-  const Array& as_array() const { return *std::get<4>(v_); }
-  const Object& as_object() const { return *std::get<5>(v_); }
+  const Array& as_array() const { return std::get<4>(v_)->items; }
+  const Object& as_object() const { return std::get<5>(v_)->items; }
+  /// 0 for scalars; for arrays and objects 1 + the deepest element.
+  int depth() const;
 
   /// Member lookup on objects; nullptr for absent members or non-objects.
   const Value* find(std::string_view key) const;
@@ -75,8 +86,15 @@ class Value {
   bool operator==(const Value& o) const;
 
  private:
-  std::variant<std::monostate, bool, Decimal, std::string, std::shared_ptr<const Array>,
-               std::shared_ptr<const Object>>
+  /// An array or object with its nesting depth, computed once.
+  template <class T>
+  struct Nested {
+    T items;
+    int depth;
+  };
+
+  std::variant<std::monostate, bool, Decimal, std::string, std::shared_ptr<const Nested<Array>>,
+               std::shared_ptr<const Nested<Object>>>
       v_;
 };
 

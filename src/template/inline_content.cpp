@@ -90,11 +90,14 @@ std::vector<TextPiece> split_text(std::string_view text, std::size_t source_offs
     if (!lit.empty()) pieces.push_back(TextPiece{std::move(lit), std::nullopt});
   };
   std::size_t pos = 0;
-  for (std::size_t k = 0;; ++k) {
+  std::size_t at = source_offset;  // source offset of the last placeholder's "{{"
+  for (bool first = true;; first = false) {
     std::size_t open = text.find("{{", pos);
     if (open == std::string_view::npos) break;
     add_literal(text.substr(pos, open - pos));
-    std::size_t at = source.find_placeholder(source_offset, k);
+    // The next "{{" in the source after the previous one: searching from
+    // the text's start for the k-th each time made this quadratic.
+    if (at != std::string::npos) at = source.find_placeholder(first ? at : at + 2);
     SourceLoc loc = source.loc(at == std::string::npos ? source_offset : at);
     std::size_t end = find_placeholder_end(text, open + 2);
     if (end == std::string_view::npos) throw TemplateError("'{{' without a closing '}}'", loc);

@@ -21,13 +21,14 @@ class SourceMap {
   const std::string& file() const { return file_; }
   const std::string& text() const { return text_; }
 
-  /// The position of byte `offset` (clamped to the end of the text).
+  /// The position of byte `offset` (clamped to the end of the text), in
+  /// time independent of the line's length.
   SourceLoc loc(std::size_t offset) const;
 
-  /// Offset of the `k`-th (0-based) "{{" at or after `from`, or npos. Used
-  /// to find the exact source position of a placeholder inside text whose
-  /// entities and line ends pugixml has already rewritten.
-  std::size_t find_placeholder(std::size_t from, std::size_t k) const;
+  /// Offset of the first "{{" at or after `from`, or npos. Used to find the
+  /// exact source position of a placeholder inside text whose entities and
+  /// line ends pugixml has already rewritten.
+  std::size_t find_placeholder(std::size_t from) const;
 
   /// Offset of the first byte that is not valid UTF-8, or npos.
   std::size_t first_invalid_utf8() const;
@@ -36,6 +37,10 @@ class SourceMap {
   std::string file_;
   std::string text_;
   std::vector<std::size_t> line_starts_;
+  /// Column of every kColumnStep-th byte, so that a position on a long line
+  /// (a template written on one line) is counted from the nearest of them
+  /// instead of from the line start, which made loading quadratic.
+  std::vector<int> step_columns_;
 };
 
 }  // namespace formwork

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "expr/expression.h"
+#include "template/nesting_limit.h"
 #include "template/parser.h"
 #include "template/render.h"
 #include "template/render_guard.h"
@@ -52,6 +53,7 @@ Template Template::load(const std::string& path) {
       throw TemplateError("only one root element (<form>) is allowed", ctx.at(n));
     }
   }
+  check_element_depth(root, ctx);
   auto node = std::make_shared<TemplateNode>(Parser(ctx).form(root));
   Template t;
   t.name_ = node->name;

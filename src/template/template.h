@@ -17,7 +17,8 @@ class Template {
  public:
   /// Parses `path`. Throws IoError (unreadable) or TemplateError with
   /// file:line:column for malformed XML, unknown elements or attributes,
-  /// and placeholder expressions that do not parse.
+  /// placeholder expressions that do not parse, and nesting past the limits
+  /// (kMaxElementDepth elements, kMaxExpressionDepth in an expression).
   static Template load(const std::string& path);
 
   const std::string& name() const { return name_; }  ///< <form name="…">

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 #include "test_values.h"
 
 namespace formwork {
@@ -82,6 +84,25 @@ TEST(Object, FindAndSetKeepOrder) {
   Value v(o);
   EXPECT_EQ(v.find("甲")->as_number(), Decimal(2));
   EXPECT_EQ(Value(1).find("甲"), nullptr);
+}
+
+TEST(Value, DepthCountsNestedArraysAndObjects) {
+  EXPECT_EQ(Value(1).depth(), 0);
+  EXPECT_EQ(arr({}).depth(), 1);
+  EXPECT_EQ(arr({Value(1), arr({obj({{"a", arr({})}})})}).depth(), 4);
+}
+
+// Destroying, comparing and printing recurse once per level: a value built
+// 100,000 levels deep (a <set> wrapping x in [x] per line) overflowed the
+// stack. It now stops at kMaxDepth.
+TEST(Value, NestingIsLimited) {
+  Value v(1);
+  for (int i = 0; i < Value::kMaxDepth; ++i) v = i % 2 ? arr({v}) : obj({{"a", v}});
+  EXPECT_EQ(v.depth(), Value::kMaxDepth);
+  EXPECT_EQ(v, v);
+  EXPECT_EQ(v.to_json().size(), 4001u);  // 1, 500 × "[]", 500 × "{\"a\":}"
+  EXPECT_THROW(arr({Value(2), v}), std::length_error);
+  EXPECT_THROW(obj({{"b", v}}), std::length_error);
 }
 
 }  // namespace
