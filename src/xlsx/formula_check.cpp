@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "util/errors.h"
+#include "util/forbidden_chars.h"
 #include "xlsx/cell_text.h"
 #include "xlsx/formula_agreement.h"
 #include "xlsx/formula_coerce.h"
@@ -203,7 +204,7 @@ std::vector<size_t> formulas_read(const FormulaNode& tree, size_t sheet, const W
 /// The value the template gave the cell, as a formula value.
 Scalar template_value(const CellValue& v) {
   if (v.number) return *v.number;
-  if (v.text) return *v.text;
+  if (v.text) return clean_text(*v.text);
   return Blank{};
 }
 
