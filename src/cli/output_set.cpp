@@ -1,10 +1,12 @@
 #include "cli/output_set.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "docx/docx_writer.h"
 #include "pdf/pdf_writer.h"
 #include "txt/txt_writer.h"
+#include "util/atomic_file.h"
 #include "util/errors.h"
 #include "xlsx/xlsx_writer.h"
 
@@ -12,45 +14,56 @@ namespace fs = std::filesystem;
 
 namespace formwork {
 
-OutputSet::OutputSet(std::string dir, std::vector<std::string> formats,
-                     const std::string& fonts_path, bool need_pdf_fonts)
+OutputSet::OutputSet(std::string dir, std::vector<std::string> formats, const FontConfig& fonts)
     : dir_(std::move(dir)), formats_(std::move(formats)) {
   std::error_code ec;
   fs::create_directories(dir_, ec);
   if (ec || !fs::is_directory(dir_)) {
     throw IoError("cannot create output folder " + dir_ + ": " + ec.message());
   }
-  const FontConfig cfg = fonts_path.empty() ? FontConfig::defaults() : FontConfig::load(fonts_path);
-  docx_.font_faces = cfg.family_overrides();  // Word and Excel must name a user's family too
+  docx_.font_faces = fonts.family_overrides();  // Word and Excel must name a user's family too
   xlsx_.font_faces = docx_.font_faces;
-  if (need_pdf_fonts) fonts_ = cfg.resolve();
+  remove_stale_temporaries(dir_);
 }
 
-std::string OutputSet::unique_name(const std::string& name) {
+std::string OutputSet::reserve(const std::string& name) {
   std::string candidate = name;
-  for (int n = 2; !used_.insert(candidate).second; ++n) {
+  for (int n = 2; std::find(used_.begin(), used_.end(), candidate) != used_.end(); ++n) {
     candidate = name + "-" + std::to_string(n);
   }
+  used_.push_back(candidate);
   return candidate;
 }
 
-std::vector<std::string> OutputSet::write(const Document& doc, const std::string& name) {
-  std::string base = (fs::path(dir_) / unique_name(name)).string();
-  std::vector<std::string> written;
-  for (const std::string& f : formats_) {
-    std::string path = base + "." + f;
+std::vector<std::string> OutputSet::paths(const std::string& base) const {
+  std::vector<std::string> out;
+  for (const std::string& f : formats_) out.push_back((fs::path(dir_) / (base + "." + f)).string());
+  return out;
+}
+
+bool OutputSet::wants_pdf() const {
+  return std::find(formats_.begin(), formats_.end(), "pdf") != formats_.end();
+}
+
+std::vector<std::string> OutputSet::write(const Document& doc, const LaidOutDocument* laid,
+                                          FontEngine* engine, const std::string& base) const {
+  const std::vector<std::string> out = paths(base);
+  AtomicFileSet files;
+  for (size_t i = 0; i < formats_.size(); ++i) {
+    const std::string& f = formats_[i];
     if (f == "pdf") {
-      write_pdf({&doc}, fonts_, path);
+      if (!laid || !engine) throw std::logic_error("PDF asked for without a layout");
+      files.stage_bytes(out[i], pdf_bytes(*laid, *engine));
     } else if (f == "docx") {
-      write_docx(doc, path, docx_);
+      write_docx(doc, files.stage(out[i]), docx_);
     } else if (f == "xlsx") {
-      write_xlsx(doc, path, xlsx_);
+      write_xlsx(doc, files.stage(out[i]), xlsx_);
     } else if (f == "txt") {
-      write_txt(doc, path);
+      files.stage_bytes(out[i], render_txt(doc));
     }
-    written.push_back(path);
   }
-  return written;
+  files.commit();
+  return out;
 }
 
 }  // namespace formwork

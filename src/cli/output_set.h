@@ -1,41 +1,64 @@
 #pragma once
-// Writes one Document in the requested formats under the output folder.
-#include <map>
-#include <optional>
-#include <set>
+// Writes one record's outputs in the requested formats under the output
+// folder, all together or not at all.
 #include <string>
 #include <vector>
 
 #include "docx/docx_writer.h"
 #include "fonts/font_config.h"
+#include "fonts/font_engine.h"
+#include "layout/frame.h"
 #include "model/document.h"
 #include "xlsx/xlsx_writer.h"
 
 namespace formwork {
 
-/// The formats of one batch and where they go. File names come from
-/// Template::output_name (already safe); a name used twice in a batch gets
-/// "-2", "-3"… so no record overwrites another.
+/// The output folder and formats of one batch.
+///
+/// Every format of a record is made first, each into a private temporary
+/// file beside its final path (unpredictable name, O_CREAT|O_EXCL|
+/// O_NOFOLLOW, see AtomicFileSet); only when all are complete are they
+/// renamed into place. A failure leaves none of the record's files and no
+/// temporary behind. A planted symlink is never followed.
 class OutputSet {
  public:
-  /// Creates `dir` if needed (IoError when it cannot). Resolves fonts only
-  /// when a PDF is asked for (std::runtime_error naming a missing font).
-  OutputSet(std::string dir, std::vector<std::string> formats, const std::string& fonts_path,
-            bool need_pdf_fonts);
-  /// Writes doc as <dir>/<name>.<ext> for every format, each atomically;
-  /// returns the paths written. Throws IoError.
-  std::vector<std::string> write(const Document& doc, const std::string& name);
-  /// Fonts for PDF writing (empty unless resolved).
-  const std::map<std::string, FontFiles>& fonts() const { return fonts_; }
+  /// Creates `dir` if needed and checks, before any record is rendered,
+  /// that files can be created in it; removes temporaries of formwork's own
+  /// naming that a killed run left there (remove_stale_temporaries).
+  /// `fonts` gives DOCX and XLSX the user's face names. Throws IoError
+  /// naming the folder and the reason ("read-only file system", …).
+  OutputSet(std::string dir, std::vector<std::string> formats, const FontConfig& fonts);
+
+  /// The record's file base name (no folder, no extension) made unique in
+  /// the batch: a name given twice gets "-2", "-3"… Call in record order,
+  /// so names are the same at any -j and on any shard layout. Not
+  /// thread-safe.
+  std::string reserve(const std::string& name);
+
+  /// The final paths of `base` for every format, in the order of the
+  /// formats given.
+  std::vector<std::string> paths(const std::string& base) const;
+
+  /// Writes every format of one record (the PDF is pdf_bytes(laid,
+  /// engine); `laid` may be null when no PDF is asked for) and moves them
+  /// into place together; returns paths(base). Safe to call from several
+  /// threads at once for different bases. Throws what the writers throw
+  /// (IoError, DataError, TemplateError, std::runtime_error); nothing of
+  /// the record stays on disk then.
+  std::vector<std::string> write(const Document& doc, const LaidOutDocument* laid,
+                                 FontEngine* engine, const std::string& base) const;
+
+  /// Whether the formats include "pdf".
+  bool wants_pdf() const;
+
+  const std::string& dir() const { return dir_; }
 
  private:
-  std::string unique_name(const std::string& name);
   std::string dir_;
   std::vector<std::string> formats_;
-  std::map<std::string, FontFiles> fonts_;
   DocxOptions docx_;
   XlsxOptions xlsx_;
-  std::set<std::string> used_;
+  std::vector<std::string> used_;  // replaced by the implementation as it needs
 };
 
 }  // namespace formwork

@@ -1,10 +1,13 @@
-#include <deque>
+#include <memory>
+#include <optional>
 
 #include "cli/commands.h"
 #include "cli/error_report.h"
 #include "cli/output_set.h"
 #include "cli/record_checker.h"
 #include "data/records.h"
+#include "fonts/font_engine.h"
+#include "layout/layout.h"
 #include "pdf/pdf_writer.h"
 #include "template/template.h"
 #include "util/errors.h"
@@ -29,10 +32,10 @@ void print_problems(std::ostream& err, const Record& r, const std::vector<std::s
   for (const auto& p : problems) err << "  " << p << "\n";
 }
 
-// Renders one record; returns its exit status and keeps the document for
-// the merged PDF. Errors of one record never stop the batch.
+// Renders one record: one layout serves its own PDF and the merged one.
+// Errors of one record never stop the batch.
 int render_record(const Template& tpl, const RecordChecker& checker, const Record& rec,
-                  OutputSet& outputs, std::deque<Document>& merged, bool keep,
+                  OutputSet& outputs, FontEngine* engine, MergedPdfWriter* merged,
                   const RenderOptions& opt, std::ostream& out, std::ostream& err) {
   auto problems = checker.problems(rec.value);
   if (!problems.empty()) {
@@ -40,28 +43,21 @@ int render_record(const Template& tpl, const RecordChecker& checker, const Recor
     return kInvalidData;
   }
   try {
-    std::string name = tpl.output_name(rec.value);
+    const std::string base = outputs.reserve(tpl.output_name(rec.value));
     Document doc = tpl.render(rec.value);
-    auto paths = outputs.write(doc, name);
+    std::optional<LaidOutDocument> laid;
+    if (engine) laid = layout_document(doc, *engine);
+    auto paths = outputs.write(doc, laid ? &*laid : nullptr, engine, base);
+    if (merged) merged->add(*laid, doc.title.empty() ? base : doc.title);
     if (!opt.quiet) {
-      out << record_label(rec) << ": " << name << " →";
+      out << record_label(rec) << ": " << base << " →";
       for (const auto& p : paths) out << " " << p;
       out << "\n";
     }
-    if (keep) merged.push_back(std::move(doc));
     return kOk;
   } catch (...) {
     return report_exception(err, record_label(rec) + ": ");
   }
-}
-
-int write_merged(const std::deque<Document>& docs, const OutputSet& outputs,
-                 const RenderOptions& opt, std::ostream& out) {
-  std::vector<const Document*> ptrs;
-  for (const auto& d : docs) ptrs.push_back(&d);
-  write_pdf(ptrs, outputs.fonts(), opt.merge_path);
-  if (!opt.quiet) out << "merged " << ptrs.size() << " documents into " << opt.merge_path << "\n";
-  return kOk;
 }
 
 }  // namespace
@@ -72,16 +68,26 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
     Template tpl = Template::load(locator.find(opt.template_name));
     RecordChecker checker(tpl, wants(opt.formats, "xlsx"));
     std::vector<Record> records = load_records(opt.data_path);
-    bool merge = !opt.merge_path.empty();
-    OutputSet outputs(opt.out_dir, opt.formats, opt.fonts_path, merge || wants(opt.formats, "pdf"));
-    std::deque<Document> merged;
+    const bool merge = !opt.merge_path.empty();
+    const FontConfig fonts =
+        opt.fonts_path.empty() ? FontConfig::defaults() : FontConfig::load(opt.fonts_path);
+    OutputSet outputs(opt.out_dir, opt.formats, fonts);
+    std::unique_ptr<FontEngine> engine;
+    if (merge || outputs.wants_pdf()) engine = std::make_unique<FontEngine>(fonts.resolve());
+    std::unique_ptr<MergedPdfWriter> merged;
+    if (merge) merged = std::make_unique<MergedPdfWriter>(opt.merge_path, *engine);
     int status = kOk, done = 0;
     for (const Record& rec : records) {
-      int s = render_record(tpl, checker, rec, outputs, merged, merge, opt, out, err);
+      int s = render_record(tpl, checker, rec, outputs, engine.get(), merged.get(), opt, out, err);
       status = worse(status, s);
       done += s == kOk;
     }
-    if (merge && !merged.empty()) write_merged(merged, outputs, opt, out);
+    if (merged && merged->count() > 0) {
+      merged->finish();
+      if (!opt.quiet) {
+        out << "merged " << merged->count() << " documents into " << opt.merge_path << "\n";
+      }
+    }
     err << "formwork: rendered " << done << " of " << records.size() << " records into "
         << opt.out_dir << "\n";
     return status;

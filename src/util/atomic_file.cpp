@@ -1,6 +1,7 @@
 #include "util/atomic_file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -17,6 +18,12 @@ namespace formwork {
 namespace {
 
 std::string errno_text() { return std::strerror(errno); }
+
+mode_t current_umask() {
+  const mode_t m = ::umask(0);
+  ::umask(m);
+  return m;
+}
 
 // A temporary name in the same folder, so rename(2) never crosses file
 // systems; the pid keeps concurrent processes apart.
@@ -68,6 +75,73 @@ void AtomicOutput::commit() {
     throw IoError("cannot move " + temp_path_ + " to " + final_path_ + ": " + errno_text());
   }
   committed_ = true;
+}
+
+namespace {
+
+/// A new file beside `final_path` named ".formwork-XXXXXX.tmp" (mkstemps:
+/// random, O_CREAT|O_EXCL), never a symlink followed. Returns its fd.
+int create_temp(const std::string& final_path, std::string& temp) {
+  const auto slash = final_path.find_last_of('/');
+  const std::string dir = slash == std::string::npos ? "" : final_path.substr(0, slash + 1);
+  std::string name = dir + ".formwork-XXXXXX.tmp";
+  const int fd = ::mkostemps(name.data(), 4, O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) throw IoError("cannot create a file beside " + final_path + ": " + errno_text());
+  ::fchmod(fd, 0644 & ~current_umask());
+  temp = name;
+  return fd;
+}
+
+}  // namespace
+
+AtomicFileSet::~AtomicFileSet() {
+  if (committed_) return;
+  for (const Staged& s : staged_) ::unlink(s.temp.c_str());
+}
+
+std::string AtomicFileSet::stage(const std::string& final_path) {
+  std::string temp;
+  const int fd = create_temp(final_path, temp);
+  staged_.push_back({temp, final_path});
+  ::close(fd);
+  return temp;
+}
+
+void AtomicFileSet::stage_bytes(const std::string& final_path, std::string_view bytes) {
+  std::string temp;
+  const int fd = create_temp(final_path, temp);
+  staged_.push_back({temp, final_path});
+  try {
+    write_all(fd, bytes, final_path);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    throw IoError("cannot write " + final_path + ": " + errno_text());
+  }
+}
+
+void AtomicFileSet::commit() {
+  for (const Staged& s : staged_) {
+    if (::rename(s.temp.c_str(), s.final_path.c_str()) != 0) {
+      throw IoError("cannot move " + s.temp + " to " + s.final_path + ": " + errno_text());
+    }
+  }
+  committed_ = true;
+}
+
+size_t remove_stale_temporaries(const std::string& dir) {
+  size_t removed = 0;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.starts_with(".formwork-") && name.ends_with(".tmp") && e.is_regular_file(ec) &&
+        !e.is_symlink(ec)) {
+      removed += ::unlink(e.path().c_str()) == 0;
+    }
+  }
+  return removed;
 }
 
 std::string read_file(const std::string& path, std::string_view what) {
