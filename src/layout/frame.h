@@ -17,8 +17,8 @@ namespace formwork {
 struct Glyph {
   uint32_t gid = 0;      ///< OpenType glyph id in the run's face (0 = .notdef)
   uint32_t cluster = 0;  ///< index in the run's code points of the first one it draws
-  double x = 0;          ///< pt from the run's origin: pen position + GPOS offset
-  double y = 0;          ///< pt above the baseline (GPOS offset of a stacked mark)
+  float x = 0;           ///< pt from the run's origin: pen position + GPOS offset
+  float y = 0;           ///< pt above the baseline (GPOS offset of a stacked mark)
 };
 
 /// A run of glyphs from one face at one size, drawn left to right from its
@@ -41,7 +41,8 @@ struct GlyphRun {
   bool synthetic_bold = false;    ///< stroke the glyphs (face has no bold)
   bool synthetic_italic = false;  ///< slant the glyphs (face has no italic)
   std::string text;
-  std::vector<double> x_offsets;  ///< one per code point of `text`
+  std::vector<float> x_offsets;  ///< one per code point of `text`, pt (float: half the memory of a
+                                 ///< long run; 1e-4 pt at A3 width)
   std::vector<Glyph> glyphs;
   double width = 0;  ///< advance of the whole run, pt
 };

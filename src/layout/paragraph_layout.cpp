@@ -100,12 +100,16 @@ void append_runs(const ShapedText& t, const LineSpan& s, double x0, const std::v
     int32_t u16_end = j < t.chars.size() ? t.chars[j].u16 : t.text.length();
     t.text.tempSubStringBetween(c.u16, u16_end).toUTF8String(r.text);
     r.x_offsets.reserve(j - i);
+    if (const uint32_t gb = t.chars[i].glyph_begin, ge = t.chars[j - 1].glyph_end; ge > gb) {
+      r.glyphs.reserve(ge - gb);  // one allocation: a long run's glyphs are most of its memory
+    }
     for (size_t k = i; k < j; ++k) {
       const double at = pen[k - s.begin] - start;
-      r.x_offsets.push_back(at);
+      r.x_offsets.push_back(static_cast<float>(at));
       for (uint32_t g = t.chars[k].glyph_begin; g < t.chars[k].glyph_end; ++g) {
         const ShapedGlyph& sg = t.glyphs[g];
-        r.glyphs.push_back({sg.gid, static_cast<uint32_t>(k - i), at + sg.dx, sg.dy});
+        r.glyphs.push_back({sg.gid, static_cast<uint32_t>(k - i), static_cast<float>(at + sg.dx),
+                            static_cast<float>(sg.dy)});
       }
     }
     r.width = pen[j - 1 - s.begin] + t.chars[j - 1].advance - start;

@@ -33,7 +33,8 @@ std::vector<Glyph> run_glyphs(const GlyphRun& run, const std::u32string& cps, co
   for (size_t i = 0; i < cps.size(); ++i) {
     const double x = run.x_offsets.size() == cps.size() ? run.x_offsets[i] : pen;
     pen = x + face.advance_em(cps[i]) * run.size_pt;
-    if (!is_control(cps[i])) out.push_back({face.glyph_of(cps[i]), static_cast<uint32_t>(i), x, 0});
+    if (!is_control(cps[i]))
+      out.push_back({face.glyph_of(cps[i]), static_cast<uint32_t>(i), static_cast<float>(x), 0});
   }
   return out;
 }

@@ -89,9 +89,10 @@ TEST(DocumentGrid, EachHanCharacterTakesOneCell) {
   EXPECT_EQ(count_code_points(lines[1].text), 28u);
   EXPECT_NEAR(lines[1].x, kLeft, kTol);
   EXPECT_NEAR(lines[1].right, kLeft + kWidth, kTol);
-  const std::vector<double>& off = lines[1].runs.at(0).x_offsets;
+  // x_offsets are float (pt): within 1e-4 pt, far below a PDF coordinate's 0.001.
+  const std::vector<float>& off = lines[1].runs.at(0).x_offsets;
   ASSERT_EQ(off.size(), 28u);
-  for (size_t i = 0; i < off.size(); ++i) EXPECT_NEAR(off[i], i * kCell, kTol) << i;
+  for (size_t i = 0; i < off.size(); ++i) EXPECT_NEAR(off[i], i * kCell, 1e-4) << i;
   // The last line is not justified: still one cell per character.
   EXPECT_NEAR(lines[2].runs.at(0).x_offsets.at(4), 4 * kCell, kTol);
 }

@@ -204,7 +204,7 @@ TEST(ParagraphLayout, JustifyStretchesLatinAtSpacesOnly) {
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_EQ(lines[0].text, "aaaa bbbb cccc dddd");
   EXPECT_NEAR(lines[0].right, margin_pt() + 123, kTol);  // 19 columns + 9 pt
-  const std::vector<double>& off = lines[0].runs[0].x_offsets;
+  const std::vector<float>& off = lines[0].runs[0].x_offsets;
   EXPECT_NEAR(off[3], 18, kTol);      // inside a word: natural
   EXPECT_NEAR(off[5], 30 + 3, kTol);  // after the first space: +9/3
   EXPECT_NEAR(off[18], 108 + 9, kTol);
