@@ -6,7 +6,7 @@ pkgs=(
   build-essential cmake pkg-config
   nlohmann-json3-dev libvalijson-dev libxlsxwriter-dev libpodofo-dev
   libgtest-dev libzip-dev libpugixml-dev libcli11-dev libicu-dev
-  libfontconfig-dev libharfbuzz-dev libqpdf-dev libdeflate-dev
+  libfontconfig-dev libharfbuzz-dev libqpdf-dev libre2-dev libdeflate-dev
   fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-droid-fallback
   fonts-liberation2 fonts-dejavu-core
   qpdf poppler-utils unzip time python3 python3-docx python3-openpyxl python3-fonttools

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -9,9 +10,9 @@
 #include <valijson/validator.hpp>
 
 #include "util/errors.h"
-#include "validate/decimals_rule.h"
 #include "validate/json_file.h"
 #include "validate/json_pointer.h"
+#include "validate/schema_keywords.h"
 #include "validate/valijson_errors.h"
 #include "validate/value_json.h"
 
@@ -25,7 +26,7 @@ bool same_violation(const Violation& a, const Violation& b) {
 }  // namespace
 
 struct Schema::Impl {
-  nlohmann::json document;
+  std::optional<SchemaKeywords> keywords;
   valijson::Schema compiled;
 };
 
@@ -37,15 +38,16 @@ Schema& Schema::operator=(Schema&&) noexcept = default;
 Schema Schema::load(const std::string& path) {
   const std::string text = read_config_file(path, "schema");
   Schema schema;
-  schema.impl_->document = parse_config_json(text, path, "schema");
-  const nlohmann::json& doc = schema.impl_->document;
+  const nlohmann::json doc = parse_config_json(text, path, "schema");
   if (!doc.is_object() && !doc.is_boolean()) {
     throw TemplateError("not a JSON Schema: the top level must be an object", SourceLoc{path});
   }
   try {
-    check_decimals_keywords(doc);
+    schema.impl_->keywords.emplace(doc);
+    // valijson must never run a pattern (std::regex recurses per character).
+    const nlohmann::json for_valijson = SchemaKeywords::without_own_keywords(doc);
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-    valijson::adapters::NlohmannJsonAdapter adapter(doc);
+    valijson::adapters::NlohmannJsonAdapter adapter(for_valijson);
     // No document fetcher: only references inside the file ("#/definitions/…")
     // resolve; a remote "$ref" is an error here rather than a network access.
     parser.populateSchema(adapter, schema.impl_->compiled);
@@ -74,7 +76,7 @@ std::vector<Violation> Schema::validate(const Value& record) const {
   // an error message from valijson.
   if (!valid && errors.empty()) errors.push_back({{"<root>"}, "Value not allowed by the schema."});
   std::vector<Violation> out = violations_from_errors(errors, record);
-  check_decimals(impl_->document, record, out);
+  impl_->keywords->check(record, out);
 
   std::stable_sort(out.begin(), out.end(), [](const Violation& a, const Violation& b) {
     if (a.pointer != b.pointer) return pointer_less(a.pointer, b.pointer);

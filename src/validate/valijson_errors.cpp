@@ -51,7 +51,9 @@ std::string tidy_numbers(const std::string& s) {
   return std::regex_replace(out, bare_point, "$1");
 }
 
-std::string shown(const Value& v) {
+}  // namespace
+
+std::string shown_value(const Value& v) {
   if (v.is_array()) return "an array";
   if (v.is_object()) return "an object";
   std::string text = v.is_number() ? v.as_number().to_string() : v.to_json();
@@ -61,6 +63,8 @@ std::string shown(const Value& v) {
   }
   return text;
 }
+
+namespace {
 
 Violation to_violation(const RawSchemaError& e, const Value& record) {
   std::vector<std::string> tokens = tokens_from_context(e.context);
@@ -82,9 +86,9 @@ Violation to_violation(const RawSchemaError& e, const Value& record) {
   }
   const bool about_members = message.find("property") != std::string::npos;
   if (v != nullptr && !about_members && (!v->is_array() && !v->is_object())) {
-    message += " (value: " + shown(*v) + ")";
+    message += " (value: " + shown_value(*v) + ")";
   } else if (v != nullptr && message.find("'type'") != std::string::npos) {
-    message += " (value is " + shown(*v) + ")";
+    message += " (value is " + shown_value(*v) + ")";
   }
   return {pointer_from_tokens(tokens), message};
 }

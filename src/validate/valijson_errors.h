@@ -15,6 +15,10 @@ struct RawSchemaError {
   std::string description;
 };
 
+/// A scalar as a message shows it: numbers exactly, strings JSON-quoted and
+/// cut after 40 code points ("…"); "an array" / "an object" otherwise.
+std::string shown_value(const Value& v);
+
 /// Turns valijson errors about `record` into violations:
 ///  - wrapper errors that only say a child failed ("Failed to validate item
 ///    #0 in array.", "... against child schema #1.", "... associated with
