@@ -4,8 +4,8 @@
 # formats, plus one merged print PDF per sample under output/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
-bash scripts/build.sh
+bash scripts/setup.sh --render
+bash scripts/build.sh --render
 status=0
 while IFS=$'\t' read -r tpl data merge; do
   [[ -z $tpl || $tpl == \#* ]] && continue

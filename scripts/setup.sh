@@ -1,18 +1,30 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package formwork needs to build, render and test,
 # skipping those already present, so a fresh machine needs nothing by hand.
+# Usage: scripts/setup.sh           everything (tests: GoogleTest, readers,
+#                                   LibreOffice, …)
+#        scripts/setup.sh --render  only what building and rendering need
 set -euo pipefail
-pkgs=(
+render_only=0
+[[ ${1:-} == --render ]] && render_only=1
+# Building formwork and rendering: compiler, libraries, fonts.
+render_pkgs=(
   build-essential cmake pkg-config
   nlohmann-json3-dev libvalijson-dev libxlsxwriter-dev libpodofo-dev
-  libgtest-dev libzip-dev libpugixml-dev libcli11-dev libicu-dev
+  libzip-dev libpugixml-dev libcli11-dev libicu-dev
   libfontconfig-dev libharfbuzz-dev libqpdf-dev libre2-dev libdeflate-dev
   fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-droid-fallback
   fonts-liberation2 fonts-dejavu-core
+)
+# Testing: GoogleTest and the real readers the tests check outputs with.
+test_pkgs=(
+  libgtest-dev
   qpdf poppler-utils unzip time python3 python3-docx python3-openpyxl python3-fonttools
   json-schema-test-suite
   libreoffice-writer-nogui libreoffice-calc-nogui
 )
+pkgs=("${render_pkgs[@]}")
+((render_only)) || pkgs+=("${test_pkgs[@]}")
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed' ||
