@@ -1,6 +1,10 @@
 #include "cli/record_checker.h"
 
+#include <exception>
+
 #include "model/forbidden_text.h"
+#include "util/errors.h"
+#include "xlsx/formula_check.h"
 #include "xlsx/xlsx_limits.h"
 
 namespace formwork {
@@ -28,6 +32,23 @@ std::vector<std::string> RecordChecker::problems(const Value& record) const {
     out.push_back(f.field + ": " + f.message);
   }
   return out;
+}
+
+std::vector<std::string> RecordChecker::render_problems(const Template& tpl,
+                                                        const Value& record) const {
+  try {
+    const Document doc = tpl.render(record);
+    if (xlsx_limits_) check_formulas(doc);
+    return {};
+  } catch (const TemplateError& e) {
+    return {std::string("template error with this record's data: ") + e.what()};
+  } catch (const DataError& e) {
+    std::vector<std::string> out{e.what()};
+    out.insert(out.end(), e.details.begin(), e.details.end());
+    return out;
+  } catch (const std::exception& e) {
+    return {std::string("cannot be rendered: ") + e.what()};
+  }
 }
 
 }  // namespace formwork

@@ -26,6 +26,15 @@ class RecordChecker {
   /// is valid.
   std::vector<std::string> problems(const Value& record) const;
 
+  /// What `formwork render` would stop at for a record without problems():
+  /// the template evaluated on it (Template::render) and every XLSX
+  /// formula checked against its cached value (check_formulas), nothing
+  /// written. Each failure is one message naming the template place
+  /// ("template bao-cao.xml:89:179: division by zero"). Empty when render
+  /// would write the record's files. `validate` runs it so that what it
+  /// accepts, render renders.
+  std::vector<std::string> render_problems(const Template& tpl, const Value& record) const;
+
  private:
   bool xlsx_limits_;
   std::optional<Schema> schema_;

@@ -15,6 +15,8 @@ int run_validate(const std::string& template_name, const std::string& data_path,
     size_t valid = 0;
     for (const Record& rec : records) {
       auto problems = checker.problems(rec.value);
+      // A dry run of render: what validate accepts, render renders.
+      if (problems.empty()) problems = checker.render_problems(tpl, rec.value);
       if (problems.empty()) {
         ++valid;
         continue;
