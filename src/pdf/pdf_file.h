@@ -34,11 +34,9 @@ class StringSink : public PdfSink {
   std::string bytes_;
 };
 
-/// zlib-format deflate (RFC 1950) with libdeflate at level 6: the
-/// FlateDecode filter (PDF 32000-1 §7.4.4) of every stream formwork writes.
-/// Font programs are most of a form's bytes and of its writing time;
-/// libdeflate compresses them as well as zlib's default level in about a
-/// third of the time. Thread-safe.
+/// zlib-format deflate (RFC 1950) through libqpdf's Pl_Flate (zlib, level
+/// 6): the FlateDecode filter (PDF 32000-1 §7.4.4) of every stream formwork
+/// writes. Thread-safe. Throws std::runtime_error from qpdf on failure.
 std::string deflate(std::string_view bytes);
 
 /// Writes one PDF file to a sink: the header at construction, objects in
