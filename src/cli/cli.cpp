@@ -37,7 +37,19 @@ CLI::App* add_render(CLI::App& app, Args& a) {
                   "also write every valid record into this one PDF for batch printing");
   cmd->add_option("--fonts", a.render.fonts_path, "font roles file (docs/fonts.md)")
       ->check(CLI::ExistingFile);
-  cmd->add_flag("-q,--quiet", a.render.quiet, "print only problems");
+  cmd->add_flag("-q,--quiet", a.render.quiet, "print only problems (and no progress line)");
+  cmd->add_option("-j,--jobs", a.render.jobs,
+                  "worker threads (default: one per core); files are the same at any -j")
+      ->check(CLI::Range(1u, 1024u));
+  cmd->add_option("--copies", a.render.copies,
+                  "merged PDF: print each record this many times (一式三份 = 3)")
+      ->check(CLI::Range(1, 100))
+      ->capture_default_str();
+  cmd->add_flag(
+      "--duplex", a.render.duplex,
+      "merged PDF: start each record (and copy) on a front page, padding with a blank page");
+  cmd->add_flag("--strict", a.render.strict,
+                "a character no installed font can draw is an error for its record, not a warning");
   return cmd;
 }
 

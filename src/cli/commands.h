@@ -17,6 +17,10 @@ struct RenderOptions {
   std::string merge_path;  ///< one PDF of every valid record, "" for none
   std::string fonts_path;  ///< font roles file (docs/fonts.md), "" for defaults
   bool quiet = false;
+  unsigned jobs = 0;    ///< worker threads; 0 = one per core
+  int copies = 1;       ///< merged PDF: each record this many times (一式三份 = 3)
+  bool duplex = false;  ///< merged PDF: each record starts on a front page
+  bool strict = false;  ///< a character no font can draw is an error, not a warning
 };
 
 /// `formwork render`: validates every record and writes one file per

@@ -1,9 +1,14 @@
+#include <unistd.h>
+
 #include <memory>
 #include <optional>
+#include <sstream>
+#include <thread>
 
 #include "cli/commands.h"
 #include "cli/error_report.h"
 #include "cli/output_set.h"
+#include "cli/progress.h"
 #include "cli/record_checker.h"
 #include "data/records.h"
 #include "fonts/font_engine.h"
@@ -11,6 +16,7 @@
 #include "pdf/pdf_writer.h"
 #include "template/template.h"
 #include "util/errors.h"
+#include "util/ordered_pool.h"
 
 namespace formwork {
 
@@ -27,37 +33,88 @@ std::string record_label(const Record& r) {
   return "record " + std::to_string(r.index + 1) + " (line " + std::to_string(r.line) + ")";
 }
 
+/// One record with the base name reserved for it in record order.
+struct Job {
+  const Record* record = nullptr;
+  std::string base;  ///< empty when output_name failed (reported by the worker)
+};
+
+/// What a worker made of one record: its exit status, the lines to print
+/// (stdout and stderr, in the order a one-thread run prints them) and its
+/// layout for the merged PDF.
+struct Outcome {
+  int status = kOk;
+  std::string out, err;
+  std::optional<LaidOutDocument> laid;
+  std::string bookmark;
+};
+
+/// Everything a worker needs, shared read-only by all of them (OutputSet
+/// and FontEngine are thread-safe for what is called here).
+struct Batch {
+  const Template& tpl;
+  const RecordChecker& checker;
+  const OutputSet& outputs;
+  FontEngine* engine;  ///< null when no PDF is made
+  bool merge;
+  const RenderOptions& opt;
+};
+
 void print_problems(std::ostream& err, const Record& r, const std::vector<std::string>& problems) {
   err << "formwork: " << record_label(r) << " is invalid, nothing written for it:\n";
   for (const auto& p : problems) err << "  " << p << "\n";
 }
 
-// Renders one record: one layout serves its own PDF and the merged one.
-// Errors of one record never stop the batch.
-int render_record(const Template& tpl, const RecordChecker& checker, const Record& rec,
-                  OutputSet& outputs, FontEngine* engine, MergedPdfWriter* merged,
-                  const RenderOptions& opt, std::ostream& out, std::ostream& err) {
-  auto problems = checker.problems(rec.value);
-  if (!problems.empty()) {
-    print_problems(err, rec, problems);
-    return kInvalidData;
-  }
+/// Renders one record: one layout serves its own PDF and the merged one.
+/// Errors of one record never stop the batch.
+Outcome render_record(const Batch& b, const Job& job) {
+  Outcome o;
+  std::ostringstream out, err;
+  const Record& rec = *job.record;
   try {
-    const std::string base = outputs.reserve(tpl.output_name(rec.value));
-    Document doc = tpl.render(rec.value);
-    std::optional<LaidOutDocument> laid;
-    if (engine) laid = layout_document(doc, *engine);
-    auto paths = outputs.write(doc, laid ? &*laid : nullptr, engine, base);
-    if (merged) merged->add(*laid, doc.title.empty() ? base : doc.title);
-    if (!opt.quiet) {
-      out << record_label(rec) << ": " << base << " →";
-      for (const auto& p : paths) out << " " << p;
-      out << "\n";
+    auto problems = b.checker.problems(rec.value);
+    if (!problems.empty()) {
+      print_problems(err, rec, problems);
+      o.status = kInvalidData;
+    } else {
+      if (job.base.empty()) b.tpl.output_name(rec.value);  // throws the naming error
+      Document doc = b.tpl.render(rec.value);
+      std::optional<LaidOutDocument> laid;
+      if (b.engine) laid = layout_document(doc, *b.engine);
+      if (laid && !laid->warnings.empty()) {
+        for (const auto& w : laid->warnings) {
+          err << "formwork: " << record_label(rec) << (b.opt.strict ? ": " : ": warning: ") << w
+              << "\n";
+        }
+        if (b.opt.strict) {
+          err << "formwork: " << record_label(rec) << " not written (--strict)\n";
+          o.status = kInvalidData;
+        }
+      }
+      if (o.status == kOk) {
+        auto paths = b.outputs.write(doc, laid ? &*laid : nullptr, b.engine, job.base);
+        if (!b.opt.quiet) {
+          out << record_label(rec) << ": " << job.base << " →";
+          for (const auto& p : paths) out << " " << p;
+          out << "\n";
+        }
+        if (b.merge) {
+          o.bookmark = doc.title.empty() ? job.base : doc.title;
+          o.laid = std::move(laid);
+        }
+      }
     }
-    return kOk;
   } catch (...) {
-    return report_exception(err, record_label(rec) + ": ");
+    o.status = report_exception(err, record_label(rec) + ": ");
   }
+  o.out = out.str();
+  o.err = err.str();
+  return o;
+}
+
+unsigned worker_count(unsigned asked) {
+  if (asked > 0) return asked;
+  return std::max(1u, std::thread::hardware_concurrency());
 }
 
 }  // namespace
@@ -75,13 +132,40 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
     std::unique_ptr<FontEngine> engine;
     if (merge || outputs.wants_pdf()) engine = std::make_unique<FontEngine>(fonts.resolve());
     std::unique_ptr<MergedPdfWriter> merged;
-    if (merge) merged = std::make_unique<MergedPdfWriter>(opt.merge_path, *engine);
-    int status = kOk, done = 0;
-    for (const Record& rec : records) {
-      int s = render_record(tpl, checker, rec, outputs, engine.get(), merged.get(), opt, out, err);
-      status = worse(status, s);
-      done += s == kOk;
+    if (merge) {
+      merged = std::make_unique<MergedPdfWriter>(opt.merge_path, *engine,
+                                                 PrintOptions{opt.copies, opt.duplex});
     }
+    const Batch batch{tpl, checker, outputs, engine.get(), merge, opt};
+    Progress progress(records.size(), !opt.quiet && ::isatty(STDERR_FILENO), err);
+    int status = kOk;
+    size_t done = 0, next = 0;
+    const unsigned jobs = worker_count(opt.jobs);
+    run_ordered<Job, Outcome>(
+        jobs, 4 * static_cast<size_t>(jobs),
+        [&](Job& job) {
+          if (next == records.size()) return false;
+          job.record = &records[next++];
+          // Names are reserved here, in record order, so they are the same at
+          // any -j; a record whose name cannot be made is reported by its worker.
+          try {
+            job.base = outputs.reserve(tpl.output_name(job.record->value));
+          } catch (...) {
+            job.base.clear();
+          }
+          return true;
+        },
+        [&](const Job& job) { return render_record(batch, job); },
+        [&](size_t, Outcome&& o) {
+          progress.clear();
+          out << o.out << std::flush;
+          err << o.err;
+          status = worse(status, o.status);
+          done += o.status == kOk;
+          if (merged && o.laid) merged->add(*o.laid, o.bookmark);
+          progress.step();
+        });
+    progress.clear();
     if (merged && merged->count() > 0) {
       merged->finish();
       if (!opt.quiet) {
