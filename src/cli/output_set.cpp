@@ -23,11 +23,12 @@ OutputSet::OutputSet(std::string dir, std::vector<std::string> formats, const Fo
 
 void OutputSet::prepare_folder(const std::string& dir) {
   std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec) throw IoError("cannot create output folder " + dir + ": " + ec.message());
-  // create_directories reports no error when a file already has the name.
-  if (!fs::is_directory(dir, ec)) {
+  if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
     throw IoError("cannot use output folder " + dir + ": a file of that name is in the way");
+  }
+  fs::create_directories(dir, ec);
+  if (ec || !fs::is_directory(dir, ec)) {
+    throw IoError("cannot create output folder " + dir + ": " + ec.message());
   }
   // Found now, not after the whole batch has been rendered: a probe file of
   // the same scheme the outputs use, removed again.
