@@ -16,14 +16,28 @@ namespace formwork {
 
 OutputSet::OutputSet(std::string dir, std::vector<std::string> formats, const FontConfig& fonts)
     : dir_(std::move(dir)), formats_(std::move(formats)) {
-  std::error_code ec;
-  fs::create_directories(dir_, ec);
-  if (ec || !fs::is_directory(dir_)) {
-    throw IoError("cannot create output folder " + dir_ + ": " + ec.message());
-  }
+  prepare_folder(dir_);
   docx_.font_faces = fonts.family_overrides();  // Word and Excel must name a user's family too
   xlsx_.font_faces = docx_.font_faces;
-  remove_stale_temporaries(dir_);
+}
+
+void OutputSet::prepare_folder(const std::string& dir) {
+  std::error_code ec;
+  if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
+    throw IoError("cannot use output folder " + dir + ": a file of that name is in the way");
+  }
+  fs::create_directories(dir, ec);
+  if (ec || !fs::is_directory(dir, ec)) {
+    throw IoError("cannot create output folder " + dir + ": " + ec.message());
+  }
+  // Found now, not after the whole batch has been rendered: a probe file of
+  // the same scheme the outputs use, removed again.
+  try {
+    check_can_create_files(dir);
+  } catch (const IoError& e) {
+    throw IoError(std::string("output folder is not writable: ") + e.what());
+  }
+  remove_stale_temporaries(dir);
 }
 
 std::string OutputSet::reserve(const std::string& name) {

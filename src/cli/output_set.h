@@ -53,6 +53,12 @@ class OutputSet {
 
   const std::string& dir() const { return dir_; }
 
+  /// What the constructor does to the folder, for a folder used on its own
+  /// (a --merge file's): creates it if needed, checks that a file can be
+  /// created and removed in it, and removes stale temporaries. Throws
+  /// IoError "cannot write to output folder D: …".
+  static void prepare_folder(const std::string& dir);
+
  private:
   std::string dir_;
   std::vector<std::string> formats_;

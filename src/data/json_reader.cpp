@@ -1,5 +1,8 @@
 #include "data/json_reader.h"
 
+#include <unicode/utf8.h>
+
+#include <algorithm>
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -42,6 +45,54 @@ class CountingIterator {
   const char* p_;
   const char** cursor_;
 };
+
+// `s` with every ill-formed UTF-8 sequence replaced by U+FFFD, so messages
+// quoting input bytes stay readable text.
+std::string with_valid_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  std::string out;
+  int32_t i = 0;
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(s.data() + start, static_cast<size_t>(i - start));
+    }
+  }
+  return out;
+}
+
+// nlohmann quotes the bytes it read up to and including the offending one
+// ("…; last read: '1, n\xE4'"), which may stop inside a multi-byte
+// character: the rest of that character is taken from the input (`rest`,
+// the bytes after the offending one).
+std::string complete_last_character(std::string message, std::string_view rest) {
+  if (!message.ends_with('\'')) return message;
+  const size_t quote = message.size() - 1;
+  size_t lead = quote;
+  while (lead > 0 && quote - lead < 4 && U8_IS_TRAIL(static_cast<uint8_t>(message[lead - 1]))) {
+    --lead;
+  }
+  if (lead == 0) return message;
+  --lead;
+  const auto first = static_cast<uint8_t>(message[lead]);
+  const size_t have = quote - lead;
+  const size_t want = U8_IS_LEAD(first) ? static_cast<size_t>(U8_COUNT_TRAIL_BYTES(first)) + 1 : 0;
+  size_t add = 0;
+  while (have + add < want && add < rest.size() && U8_IS_TRAIL(static_cast<uint8_t>(rest[add]))) {
+    ++add;
+  }
+  message.insert(quote, rest.substr(0, add));
+  return message;
+}
+
+// nlohmann's message without its "[json.exception…] parse error at …: "
+// prefix; the bytes it quotes are left as they are.
+std::string without_nlohmann_prefix(const std::string& what);
 
 // Deeper input is refused: Values are freed recursively, and no form needs
 // more than a handful of levels.
@@ -114,7 +165,9 @@ class ValueBuilder {
   bool parse_error(std::size_t position, const std::string&,
                    const nlohmann::detail::exception& ex) {
     // position counts the bytes read including the offending one.
-    fail(position == 0 ? 0 : position - 1, json_error_explanation(ex.what()));
+    const std::string_view rest = text_.substr(std::min(position, text_.size()));
+    fail(position == 0 ? 0 : position - 1,
+         with_valid_utf8(complete_last_character(without_nlohmann_prefix(ex.what()), rest)));
   }
 
   ParsedJson result() { return std::move(result_); }
@@ -200,6 +253,12 @@ class ValueBuilder {
 }  // namespace
 
 std::string json_error_explanation(const std::string& what) {
+  return with_valid_utf8(without_nlohmann_prefix(what));
+}
+
+namespace {
+
+std::string without_nlohmann_prefix(const std::string& what) {
   std::string s = what;
   if (s.rfind("[json.exception.", 0) == 0) {
     const std::size_t close = s.find("] ");
@@ -211,6 +270,8 @@ std::string json_error_explanation(const std::string& what) {
   }
   return s;
 }
+
+}  // namespace
 
 ParsedJson read_json(std::string_view text, int first_line) {
   const char* cursor = text.data();

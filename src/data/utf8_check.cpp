@@ -60,6 +60,53 @@ std::string detect_charset(std::string_view bytes) {
   return U_FAILURE(status) || name == nullptr ? "" : name;
 }
 
+/// A file format recognised by its first bytes (its "magic number").
+struct Signature {
+  std::string_view magic;
+  const char* description;
+};
+
+constexpr std::array<Signature, 6> kSignatures = {{
+    {std::string_view("PK\x03\x04", 4), "a ZIP archive"},
+    {std::string_view("PK\x05\x06", 4), "a ZIP archive"},
+    {std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8),
+     "an OLE2 compound file (an Excel 97-2003 .xls or Word .doc)"},
+    {std::string_view("%PDF-", 5), "a PDF file"},
+    {std::string_view("\x1F\x8B", 2), "a gzip-compressed file"},
+    {std::string_view("\x42\x5A\x68", 3), "a bzip2-compressed file"},
+}};
+
+// An Office Open XML or OpenDocument package is a ZIP whose member names
+// (stored uncompressed in the local headers) give the kind away.
+std::string zip_kind(std::string_view bytes) {
+  if (bytes.find("xl/workbook.xml") != std::string_view::npos) return " (an XLSX workbook)";
+  if (bytes.find("word/document.xml") != std::string_view::npos) return " (a DOCX document)";
+  if (bytes.find("application/vnd.oasis.opendocument") != std::string_view::npos) {
+    return " (an OpenDocument file)";
+  }
+  return " (perhaps an XLSX or DOCX file)";
+}
+
+// "DATA is a ZIP archive (an XLSX workbook), not JSON; …" for a file in a
+// binary format given as data, or "" when no signature matches.
+std::string binary_format_message(std::string_view bytes, const std::string& name) {
+  for (const Signature& sig : kSignatures) {
+    if (!bytes.starts_with(sig.magic)) continue;
+    std::string what = sig.description;
+    if (what == "a ZIP archive") what += zip_kind(bytes);
+    std::string hint = "give the records as JSON or JSON Lines";
+    if (sig.magic == "\x1F\x8B" || sig.magic == "\x42\x5A\x68") {
+      hint = "decompress it first";
+    } else if (sig.magic != "%PDF-") {
+      hint =
+          "reading records from spreadsheets or documents is not supported yet; export them as "
+          "JSON";
+    }
+    return name + " is " + what + ", not JSON; " + hint;
+  }
+  return "";
+}
+
 std::string iconv_hint(const std::string& encoding) {
   return "convert it with iconv -f " + encoding + " -t UTF-8";
 }
@@ -68,6 +115,10 @@ std::string iconv_hint(const std::string& encoding) {
 
 void check_utf8(std::string_view bytes, std::string_view what) {
   const std::string name(what.empty() ? "input" : what);
+  // Before any charset guess: a ZIP is not "windows-1252".
+  if (std::string binary = binary_format_message(bytes, name); !binary.empty()) {
+    throw DataError(binary);
+  }
   for (const ByteOrderMark& bom : kForeignBoms) {
     if (bytes.substr(0, bom.bytes.size()) == bom.bytes) {
       throw DataError(name + " is not UTF-8 (it starts with the byte order mark of " +

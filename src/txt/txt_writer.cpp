@@ -110,8 +110,8 @@ std::string render_txt(const Document& doc, int width) {
 
 void write_txt(const Document& doc, const std::string& path) {
   AtomicOutput out(path);
-  // "x": O_EXCL, never through a file or link planted under the name.
-  std::unique_ptr<std::FILE, FileClose> file(std::fopen(out.temp_path().c_str(), "wbx"));
+  // The file AtomicOutput created (O_EXCL|O_NOFOLLOW), never a name again.
+  std::unique_ptr<std::FILE, FileClose> file(::fdopen(::dup(out.fd()), "wb"));
   if (!file) throw IoError("cannot create " + path + ": " + std::strerror(errno));
   render_txt(doc, 100, [&](std::string_view chunk) {
     if (std::fwrite(chunk.data(), 1, chunk.size(), file.get()) != chunk.size()) {

@@ -2,6 +2,10 @@
 
 #include <xlsxwriter.h>
 
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <memory>
 #include <stdexcept>
 
@@ -34,6 +38,35 @@ lxw_worksheet* add_sheet(lxw_workbook* wb, const std::string& name) {
   return ws;
 }
 
+/// A folder only this process can enter (mkdtemp: mode 0700, random name)
+/// for libxlsxwriter's own temporary files, removed afterwards. Without it
+/// libxlsxwriter 1.1.4 makes them with tmpfileplus in $TMPDIR, /tmp or
+/// "." under names from srand(time): opened O_CREAT|O_EXCL, so a planted
+/// symlink is not followed, but a planted name makes it fall back to the
+/// next folder, down to the current one.
+class PrivateTempDir {
+ public:
+  PrivateTempDir() {
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "formwork-xlsx-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) {
+      throw IoError("cannot create a temporary folder in " +
+                    std::filesystem::temp_directory_path().string() + ": " + std::strerror(errno));
+    }
+    path_ = std::move(pattern);
+  }
+  ~PrivateTempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);  // removes symlinks, never their targets
+  }
+  PrivateTempDir(const PrivateTempDir&) = delete;
+  PrivateTempDir& operator=(const PrivateTempDir&) = delete;
+  char* c_str() { return path_.data(); }
+
+ private:
+  std::string path_;
+};
+
 }  // namespace
 
 void write_xlsx(const Document& doc, const std::string& path, const XlsxOptions& options) {
@@ -41,8 +74,15 @@ void write_xlsx(const Document& doc, const std::string& path, const XlsxOptions&
   // Before any file exists: a formula that disagrees with its value stops
   // the workbook here.
   const CheckedFormulas formulas = check_formulas(doc);
+  // libxlsxwriter opens the name it is given with fopen(…, "wb"), which
+  // follows symlinks: it gets /proc/self/fd/N of a file created with
+  // O_EXCL|O_NOFOLLOW (AtomicOutput), so it writes that very file.
   AtomicOutput out(path);
-  std::unique_ptr<lxw_workbook, WorkbookFree> wb(workbook_new(out.temp_path().c_str()));
+  PrivateTempDir tmpdir;
+  lxw_workbook_options lxw_options = {};
+  lxw_options.tmpdir = tmpdir.c_str();
+  const std::string target = out.library_path();
+  std::unique_ptr<lxw_workbook, WorkbookFree> wb(workbook_new_opt(target.c_str(), &lxw_options));
   if (!wb) throw IoError("cannot create XLSX workbook for " + path);
 
   lxw_doc_properties props = {};
