@@ -62,16 +62,16 @@ bool OutputSet::wants_pdf() const {
 std::vector<std::string> OutputSet::write(const Document& doc, const LaidOutDocument* laid,
                                           FontEngine* engine, const std::string& base) const {
   const std::vector<std::string> out = paths(base);
-  AtomicFileSet files;
+  AtomicFileSet files(false);  // the batch syncs once at its end (sync_file_system)
   for (size_t i = 0; i < formats_.size(); ++i) {
     const std::string& f = formats_[i];
     if (f == "pdf") {
       if (!laid || !engine) throw std::logic_error("PDF asked for without a layout");
       files.stage_bytes(out[i], pdf_bytes(*laid, *engine));
     } else if (f == "docx") {
-      write_docx(doc, files.stage(out[i]), docx_);
+      files.stage_bytes(out[i], docx_bytes(doc, docx_));
     } else if (f == "xlsx") {
-      write_xlsx(doc, files.stage(out[i]), xlsx_);
+      write_xlsx_into(doc, files.stage_for_library(out[i]), out[i], xlsx_);
     } else if (f == "txt") {
       files.stage_bytes(out[i], render_txt(doc));
     }

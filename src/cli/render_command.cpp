@@ -15,6 +15,7 @@
 #include "layout/layout.h"
 #include "pdf/pdf_writer.h"
 #include "template/template.h"
+#include "util/atomic_file.h"
 #include "util/errors.h"
 #include "util/ordered_pool.h"
 
@@ -166,6 +167,8 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
           progress.step();
         });
     progress.clear();
+    // The records' files were not synced one by one (AtomicFileSet(false)).
+    sync_file_system(opt.out_dir);
     if (merged && merged->count() > 0) {
       merged->finish();
       if (!opt.quiet) {

@@ -13,7 +13,7 @@
 
 namespace formwork {
 
-void write_docx(const Document& doc, const std::string& path, const DocxOptions& options) {
+std::string docx_bytes(const Document& doc, const DocxOptions& options) {
   DocxFonts fonts(options.font_faces);
   DocumentStyles styles = derive_document_styles(doc);
   HeaderFooterPlan headers = plan_headers_footers(section_pages(split_sections(doc)), fonts);
@@ -31,7 +31,11 @@ void write_docx(const Document& doc, const std::string& path, const DocxOptions&
   parts.push_back({"word/_rels/document.xml.rels", build_document_rels_xml(headers.parts)});
   parts.push_back({"docProps/core.xml", build_core_xml(doc.title)});
   parts.push_back({"docProps/app.xml", build_app_xml()});
-  write_file_atomic(path, build_zip(parts));
+  return build_zip(parts);
+}
+
+void write_docx(const Document& doc, const std::string& path, const DocxOptions& options) {
+  write_file_atomic(path, docx_bytes(doc, options));
 }
 
 }  // namespace formwork

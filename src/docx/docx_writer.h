@@ -29,4 +29,8 @@ struct DocxOptions {
 /// an unknown role in options.font_faces.
 void write_docx(const Document& doc, const std::string& path, const DocxOptions& options = {});
 
+/// The bytes write_docx writes (the whole ZIP package), for a caller that
+/// stages a record's files itself. Throws as write_docx does, except IoError.
+std::string docx_bytes(const Document& doc, const DocxOptions& options = {});
+
 }  // namespace formwork

@@ -21,7 +21,10 @@ constexpr size_t kFileBuffer = 1 << 20;
 class FileSink : public PdfSink {
  public:
   explicit FileSink(const std::string& path) : out_(path) {
-    file_ = std::fopen(out_.temp_path().c_str(), "wb");
+    // Through the descriptor AtomicOutput created (O_EXCL|O_NOFOLLOW): the
+    // temporary is never opened by name again.
+    const int fd = ::dup(out_.fd());
+    file_ = fd < 0 ? nullptr : ::fdopen(fd, "wb");
     if (!file_) throw IoError("cannot create " + path + ": " + std::strerror(errno));
     std::setvbuf(file_, nullptr, _IOFBF, kFileBuffer);
     path_ = path;

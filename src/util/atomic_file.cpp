@@ -131,6 +131,20 @@ std::string backup_of(const std::string& final_path) {
   return "";
 }
 
+/// "/proc/self/fd/N" when it leads to the file open as `fd`, else
+/// `temp_path` (no /proc).
+std::string library_path_of(int fd, const std::string& temp_path) {
+  const std::string proc = "/proc/self/fd/" + std::to_string(fd);
+  struct stat by_proc {
+  }, by_fd{};
+  // The magic link must lead to our file (no /proc, or a foreign one, fails).
+  if (::stat(proc.c_str(), &by_proc) == 0 && ::fstat(fd, &by_fd) == 0 &&
+      by_proc.st_dev == by_fd.st_dev && by_proc.st_ino == by_fd.st_ino) {
+    return proc;
+  }
+  return temp_path;
+}
+
 }  // namespace
 
 void write_file_atomic(const std::string& path, std::string_view bytes) {
@@ -156,17 +170,7 @@ AtomicOutput::~AtomicOutput() {
   close_fd(fd_);
 }
 
-std::string AtomicOutput::library_path() const {
-  const std::string proc = "/proc/self/fd/" + std::to_string(fd_);
-  struct stat by_proc {
-  }, by_fd{};
-  // The magic link must lead to our file (no /proc, or a foreign one, fails).
-  if (::stat(proc.c_str(), &by_proc) == 0 && ::fstat(fd_, &by_fd) == 0 &&
-      by_proc.st_dev == by_fd.st_dev && by_proc.st_ino == by_fd.st_ino) {
-    return proc;
-  }
-  return temp_path_;
-}
+std::string AtomicOutput::library_path() const { return library_path_of(fd_, temp_path_); }
 
 void AtomicOutput::commit() {
   if (::fsync(fd_) != 0) throw IoError("cannot write " + final_path_ + ": " + errno_text());
@@ -193,11 +197,27 @@ std::string AtomicFileSet::stage(const std::string& final_path) {
   return staged_.back().temp;
 }
 
+std::string AtomicFileSet::stage_for_library(const std::string& final_path) {
+  stage(final_path);
+  return library_path_of(staged_.back().fd, staged_.back().temp);
+}
+
+void sync_file_system(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw IoError("cannot open " + path + " to flush it: " + errno_text());
+  const int rc = ::syncfs(fd);
+  const std::string why = errno_text();
+  ::close(fd);
+  if (rc != 0) throw IoError("cannot flush " + path + " to disk: " + why);
+}
+
 void AtomicFileSet::stage_bytes(const std::string& final_path, std::string_view bytes) {
   stage(final_path);
   const int fd = staged_.back().fd;
   write_all(fd, bytes, final_path);
-  if (::fsync(fd) != 0) throw IoError("cannot write " + final_path + ": " + errno_text());
+  if (sync_ && ::fsync(fd) != 0) {
+    throw IoError("cannot write " + final_path + ": " + errno_text());
+  }
 }
 
 void AtomicFileSet::rollback(size_t renamed, const std::vector<std::string>& backups) {
@@ -235,7 +255,9 @@ void AtomicFileSet::commit() {
   }
   std::set<std::string> folders;
   for (const Staged& s : staged_) folders.insert(folder_of(s.final_path));
-  for (const std::string& f : folders) sync_folder(f);
+  if (sync_) {
+    for (const std::string& f : folders) sync_folder(f);
+  }
 }
 
 bool is_formwork_temporary(std::string_view name) {

@@ -70,18 +70,25 @@ class PrivateTempDir {
 }  // namespace
 
 void write_xlsx(const Document& doc, const std::string& path, const XlsxOptions& options) {
-  check_override_roles(options.font_faces);
   // Before any file exists: a formula that disagrees with its value stops
   // the workbook here.
-  const CheckedFormulas formulas = check_formulas(doc);
+  check_override_roles(options.font_faces);
+  check_formulas(doc);
   // libxlsxwriter opens the name it is given with fopen(…, "wb"), which
   // follows symlinks: it gets /proc/self/fd/N of a file created with
   // O_EXCL|O_NOFOLLOW (AtomicOutput), so it writes that very file.
   AtomicOutput out(path);
+  write_xlsx_into(doc, out.library_path(), path, options);
+  out.commit();
+}
+
+void write_xlsx_into(const Document& doc, const std::string& target, const std::string& path,
+                     const XlsxOptions& options) {
+  check_override_roles(options.font_faces);
+  const CheckedFormulas formulas = check_formulas(doc);
   PrivateTempDir tmpdir;
   lxw_workbook_options lxw_options = {};
   lxw_options.tmpdir = tmpdir.c_str();
-  const std::string target = out.library_path();
   std::unique_ptr<lxw_workbook, WorkbookFree> wb(workbook_new_opt(target.c_str(), &lxw_options));
   if (!wb) throw IoError("cannot create XLSX workbook for " + path);
 
@@ -116,7 +123,6 @@ void write_xlsx(const Document& doc, const std::string& path, const XlsxOptions&
   if (err != LXW_NO_ERROR) {
     throw IoError("cannot write " + path + ": " + lxw_strerror(err));
   }
-  out.commit();
 }
 
 }  // namespace formwork

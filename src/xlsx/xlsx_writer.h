@@ -35,4 +35,11 @@ struct XlsxOptions {
 /// options.font_faces.
 void write_xlsx(const Document& doc, const std::string& path, const XlsxOptions& options = {});
 
+/// write_xlsx into a file that already exists and is the caller's to make
+/// atomic (AtomicFileSet::stage): `target` is the name libxlsxwriter opens
+/// (e.g. /proc/self/fd/N), `path` the final name used in messages. Throws
+/// as write_xlsx does.
+void write_xlsx_into(const Document& doc, const std::string& target, const std::string& path,
+                     const XlsxOptions& options = {});
+
 }  // namespace formwork

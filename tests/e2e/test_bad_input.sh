@@ -132,6 +132,6 @@ expect_exit 4 "output folder is a file" "$F" render settlement "$S" -o "$TMP/fil
 expect_exit 4 "missing data file" "$F" render settlement "$TMP/nope.json" -o "$TMP/n"
 
 # no temporary files left anywhere
-left=$(find "$TMP" -name '.*.tmp-*' | wc -l)
+left=$(find "$TMP" -name '.formwork-*' | wc -l)
 if ((left == 0)); then ok "no temporary files left"; else bad "$left temporary files left"; fi
 finish
