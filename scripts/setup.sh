@@ -18,7 +18,7 @@ render_pkgs=(
 )
 # Testing: GoogleTest and the real readers the tests check outputs with.
 test_pkgs=(
-  libgtest-dev
+  libgtest-dev clang-14 libclang-rt-14-dev
   qpdf poppler-utils unzip time python3 python3-docx python3-openpyxl python3-fonttools
   json-schema-test-suite
   libreoffice-writer-nogui libreoffice-calc-nogui

@@ -41,7 +41,10 @@ for ext in docx xlsx; do
 done
 
 verify=$SRC/../shared/checks/verify-outputs
-if [[ ! -f $verify ]]; then echo "note: $verify not found, skipped"; else
+if [[ ! -f $verify ]]; then
+  if [[ ${CI:-} == true ]]; then bad "$verify not found (CI=true: readers are required)"; else
+    echo "note: $verify not found, skipped"; fi
+else
 check "verify-outputs --deep (sample of 16)" \
   bash "$verify" "$out" --deep --sample 16
 fi

@@ -9,6 +9,7 @@
 #include <map>
 #include <string>
 
+#include "../test_support/required_tool.h"
 #include "docx/docx_writer.h"
 #include "docx_official_fixtures.h"
 #include "docx_test_support.h"
@@ -75,9 +76,8 @@ constexpr double kMm = 72 / 25.4;
 class DocxLibreOfficeSections : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!std::filesystem::exists("/usr/bin/soffice")) {
-      GTEST_SKIP() << "soffice not installed (scripts/setup.sh installs libreoffice-writer-nogui)";
-    }
+    FORMWORK_REQUIRE_TOOL(std::filesystem::exists("/usr/bin/soffice"),
+                          "soffice (scripts/setup.sh installs libreoffice-writer-nogui)");
   }
 
   // Word boxes of `doc` converted to PDF, as printed by `script`.

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 
+#include "../test_support/required_tool.h"
 #include "docx/docx_writer.h"
 #include "docx_test_support.h"
 
@@ -31,9 +32,8 @@ std::string info_field(const std::string& info, const std::string& key) {
 }
 
 TEST(DocxLibreOffice, ConvertsToPdfWithTextPagesAndFooter) {
-  if (!std::filesystem::exists("/usr/bin/soffice")) {
-    GTEST_SKIP() << "soffice not installed (scripts/setup.sh installs libreoffice-writer-nogui)";
-  }
+  FORMWORK_REQUIRE_TOOL(std::filesystem::exists("/usr/bin/soffice"),
+                        "soffice (scripts/setup.sh installs libreoffice-writer-nogui)");
   std::string dir = docx_test::fresh_dir();
   write_docx(docx_test::sample_document(), dir + "/out.docx");
   int status = -1;

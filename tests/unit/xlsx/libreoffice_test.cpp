@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../test_support/required_tool.h"
 #include "../test_support/scratch_dir.h"
 #include "appraisal_fixture.h"
 #include "util/atomic_file.h"
@@ -48,7 +49,7 @@ Document sum_document(const std::string& cached, const std::string& shown) {
 }
 
 TEST(LibreOffice, RecalculatedFormulaEqualsCachedValue) {
-  if (run("command -v soffice").empty()) GTEST_SKIP() << "soffice is not installed";
+  FORMWORK_REQUIRE_TOOL(!run("command -v soffice").empty(), "soffice (libreoffice-calc-nogui)");
   const fs::path dir =
       fs::path(FORMWORK_TEST_TMP) / "xlsx" / ("libreoffice-" + std::to_string(::getpid()));
   fs::remove_all(dir);
@@ -81,7 +82,7 @@ TEST(LibreOffice, RecalculatedFormulaEqualsCachedValue) {
 /// values in the right one; the wrong grade (edited into the file, since
 /// write_xlsx refuses to write it) is caught in the other.
 TEST(LibreOffice, MultiSheetWorkbookRecalculatesToCachedValues) {
-  if (run("command -v soffice").empty()) GTEST_SKIP() << "soffice is not installed";
+  FORMWORK_REQUIRE_TOOL(!run("command -v soffice").empty(), "soffice (libreoffice-calc-nogui)");
   const test::ScratchDir dir("xlsx-recalc");
   const std::string right = (dir.path() / "right.xlsx").string();
   const std::string wrong = (dir.path() / "wrong.xlsx").string();
@@ -112,7 +113,7 @@ Cell computed(const std::string& formula) {
 /// and operator, none given a value, so each caches formwork's result; the
 /// check script recalculates them in LibreOffice and compares every one.
 TEST(LibreOffice, EvaluatorAgreesWithLibreOfficeOnEveryFunction) {
-  if (run("command -v soffice").empty()) GTEST_SKIP() << "soffice is not installed";
+  FORMWORK_REQUIRE_TOOL(!run("command -v soffice").empty(), "soffice (libreoffice-calc-nogui)");
   Document d;
   Table data;
   data.column_widths = {1, 1, 1};
