@@ -8,14 +8,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [[ -x build/formwork ]] || bash scripts/build.sh >/dev/null
 repeat=${1:-1}
+failures=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 measure() { # LABEL ARGS...
   local label=$1; shift
   for ((i = 1; i <= repeat; i++)); do
     rm -rf "$tmp/out"
-    /usr/bin/time -f "%e %M" -o "$tmp/time" build/formwork "$@" -o "$tmp/out" -q 2>/dev/null || true
-    read -r secs kb <"$tmp/time"
+    if ! /usr/bin/time -f "%e %M" -o "$tmp/time" build/formwork "$@" -o "$tmp/out" -q 2>"$tmp/err"; then
+      failures=$((failures + 1))
+      echo "FAILED: $label (exit $(awk '/exited with non-zero status/{print $NF}' "$tmp/time")): $(head -c 300 "$tmp/err")"
+      continue
+    fi
+    read -r secs kb < <(tail -1 "$tmp/time")
     printf '%-44s %7.2f s  %7.1f MiB peak\n' "$label (run $i)" "$secs" "$(awk -v k="$kb" 'BEGIN{print k/1024}')"
   done
 }
@@ -40,7 +45,8 @@ with open(sys.argv[1], "w", encoding="utf-8") as fh:
 PY
 measure "appraisal ×1000 (JSON Lines), all formats" render appraisal "$tmp/batch.json"
 rm -rf "$tmp/out"
-build/formwork render acceptance samples/plan-2016.json -o "$tmp/out" --merge "$tmp/all.pdf" -q 2>/dev/null || true
+build/formwork render acceptance samples/plan-2016.json -o "$tmp/out" --merge "$tmp/all.pdf" -q 2>/dev/null ||
+  { failures=$((failures + 1)); echo "FAILED: acceptance for sizes"; }
 echo "sizes:"
 printf '  merged PDF (96 forms): %s bytes, %s pages\n' "$(stat -c %s "$tmp/all.pdf")" "$(pdfinfo "$tmp/all.pdf" | awk '/^Pages/{print $2}')"
 for f in pdf docx xlsx txt; do
@@ -49,10 +55,15 @@ done
 while IFS=$'\t' read -r tpl data _; do
   [[ -z $tpl || $tpl == \#* || $tpl == acceptance ]] && continue
   rm -rf "$tmp/out"
-  build/formwork render "$tpl" "samples/$data" -o "$tmp/out" -q 2>/dev/null || true
+  build/formwork render "$tpl" "samples/$data" -o "$tmp/out" -q 2>/dev/null ||
+    { failures=$((failures + 1)); echo "FAILED: $tpl"; }
   for pdf in "$tmp"/out/*.pdf; do
     printf '  %s: %s pages, pdf %s / docx %s / xlsx %s bytes\n' "$(basename "${pdf%.pdf}")" \
       "$(pdfinfo "$pdf" | awk '/^Pages/{print $2}')" "$(stat -c %s "$pdf")" \
       "$(stat -c %s "${pdf%.pdf}.docx")" "$(stat -c %s "${pdf%.pdf}.xlsx")"
   done
 done <samples/manifest.tsv
+if ((failures)); then
+  echo "$failures runs FAILED"
+  exit 1
+fi

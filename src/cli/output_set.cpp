@@ -42,10 +42,7 @@ void OutputSet::prepare_folder(const std::string& dir) {
 
 std::string OutputSet::reserve(const std::string& name) {
   std::string candidate = name;
-  for (int n = 2; std::find(used_.begin(), used_.end(), candidate) != used_.end(); ++n) {
-    candidate = name + "-" + std::to_string(n);
-  }
-  used_.push_back(candidate);
+  for (int n = 2; !used_.insert(candidate).second; ++n) candidate = name + "-" + std::to_string(n);
   return candidate;
 }
 

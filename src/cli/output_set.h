@@ -2,6 +2,7 @@
 // Writes one record's outputs in the requested formats under the output
 // folder, all together or not at all.
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "docx/docx_writer.h"
@@ -64,7 +65,7 @@ class OutputSet {
   std::vector<std::string> formats_;
   DocxOptions docx_;
   XlsxOptions xlsx_;
-  std::vector<std::string> used_;  // replaced by the implementation as it needs
+  std::unordered_set<std::string> used_;  ///< names reserved so far (100,000s in a batch)
 };
 
 }  // namespace formwork
