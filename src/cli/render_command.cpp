@@ -72,6 +72,13 @@ Outcome render_record(const Batch& b, const Job& job) {
   Outcome o;
   std::ostringstream out, err;
   const Record& rec = *job.record;
+  if (!rec.error.empty()) {
+    err << "formwork: " << record_label(rec) << " cannot be read, nothing written for it: "
+        << rec.error << "\n";
+    o.status = kInvalidData;
+    o.err = err.str();
+    return o;
+  }
   try {
     auto problems = b.checker.problems(rec.value);
     if (!problems.empty()) {

@@ -14,6 +14,10 @@ int run_validate(const std::string& template_name, const std::string& data_path,
     std::vector<Record> records = load_records(data_path);
     size_t valid = 0;
     for (const Record& rec : records) {
+      if (!rec.error.empty()) {
+        err << "record " << rec.index + 1 << " (line " << rec.line << "): " << rec.error << "\n";
+        continue;
+      }
       auto problems = checker.problems(rec.value);
       // A dry run of render: what validate accepts, render renders.
       if (problems.empty()) problems = checker.render_problems(tpl, rec.value);

@@ -51,7 +51,13 @@ std::vector<Line> non_blank_lines(std::string_view text) {
 // that can succeed (and it pins an error to its line).
 bool looks_like_json_lines(const std::vector<Line>& lines, std::string_view file_name) {
   if (ends_with(file_name, ".jsonl") || ends_with(file_name, ".ndjson")) return true;
-  return lines.size() >= 2 && nlohmann::json::accept(lines.front().text);
+  // The first line may be the malformed one: a second line holding a whole
+  // object decides then.
+  const auto whole_object = [](std::string_view t) {
+    const std::size_t start = t.find_first_not_of(" \t");
+    return start != std::string_view::npos && t[start] == '{' && nlohmann::json::accept(t);
+  };
+  return lines.size() >= 2 && (nlohmann::json::accept(lines[0].text) || whole_object(lines[1].text));
 }
 
 std::string described_type(const Value& v) {
@@ -72,15 +78,22 @@ Record make_record(Value value, int index, int line) {
     throw DataError("record " + std::to_string(index + 1) + " (line " + std::to_string(line) +
                     ") is " + described_type(value) + ", expected an object");
   }
-  return Record{std::move(value), index, line};
+  return Record{std::move(value), index, line, {}};
 }
 
-std::vector<Record> json_lines_records(const std::vector<Line>& lines) {
+std::vector<Record> json_lines_records(const std::vector<Line>& lines,
+                                       std::string_view file_name) {
   std::vector<Record> records;
   for (const Line& line : lines) {
-    ParsedJson parsed = read_json(line.text, line.number);
-    records.push_back(
-        make_record(std::move(parsed.value), static_cast<int>(records.size()), line.number));
+    const int index = static_cast<int>(records.size());
+    try {
+      ParsedJson parsed = read_json(line.text, line.number);
+      records.push_back(make_record(std::move(parsed.value), index, line.number));
+    } catch (const DataError& e) {
+      Record bad{Value(), index, line.number, e.what()};
+      if (!file_name.empty()) bad.error = std::string(file_name) + ": " + bad.error;
+      records.push_back(std::move(bad));
+    }
   }
   return records;
 }
@@ -110,7 +123,7 @@ std::vector<Record> parse_records(std::string_view text, std::string_view file_n
   text = without_bom(text);
   const std::vector<Line> lines = non_blank_lines(text);
   try {
-    if (looks_like_json_lines(lines, file_name)) return json_lines_records(lines);
+    if (looks_like_json_lines(lines, file_name)) return json_lines_records(lines, file_name);
     return single_text_records(text);
   } catch (const DataError& e) {
     // A user running a batch over several files needs to know which one.

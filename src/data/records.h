@@ -15,6 +15,10 @@ struct Record {
   Value value;
   int index = 0;  ///< 0-based position in the input
   int line = 1;   ///< 1-based line where the record starts
+  /// Why this record could not be read (a malformed JSON Lines line:
+  /// "data.jsonl: line 2, column 2: …"); `value` is null then. The other
+  /// lines are still records, so one bad line never loses a batch.
+  std::string error;
 };
 
 /// Parses UTF-8 JSON text into a Value (numbers as Decimal).
@@ -25,7 +29,9 @@ Value parse_json(std::string_view text);
 /// element; JSON Lines (two or more non-blank lines that each hold a whole
 /// JSON value, or a file named *.jsonl / *.ndjson) one per line; anything
 /// else must be a single JSON value. A UTF-8 byte order mark is skipped.
-/// Throws DataError for malformed JSON ("<file_name>: line L, column C: …",
+/// A malformed JSON Lines line becomes a Record with `error` set; the
+/// others are read. Throws DataError for a malformed array or single value
+/// ("<file_name>: line L, column C: …",
 /// line and column of the whole input; the file name only when given) and
 /// for text that is not UTF-8 (see check_utf8).
 std::vector<Record> parse_records(std::string_view text, std::string_view file_name = "");

@@ -165,13 +165,21 @@ TEST(ParseRecords, JsonLinesDetectedByContent) {
   EXPECT_EQ(records[1].value.find("a")->as_number().to_string(), "2.5");
 }
 
-TEST(ParseRecords, JsonLinesErrorNamesTheLine) {
-  std::string msg = data_error([] { parse_records("{\"a\": 1}\n{\"a\": 2}\n{\"a\": }\n"); });
-  EXPECT_EQ(msg.rfind("line 3, column 7: ", 0), 0u) << msg;
-  msg = data_error([] { parse_records("{\"a\": 1}\n{\"a\": 1, \"a\": 2}\n"); });
-  EXPECT_EQ(msg, "line 2, column 10: duplicate key \"a\"");
-  EXPECT_EQ(data_error([] { parse_records("{}\n[1]\n"); }),
-            "record 2 (line 2) is an array, expected an object");
+// A bad line is a record with its error; the lines around it are still read.
+TEST(ParseRecords, JsonLinesErrorNamesTheLineAndKeepsTheOthers) {
+  auto r = parse_records("{\"a\": 1}\n{\"a\": 2}\n{\"a\": }\n{\"a\": 4}\n");
+  ASSERT_EQ(r.size(), 4u);
+  EXPECT_EQ(r[2].error.rfind("line 3, column 7: ", 0), 0u) << r[2].error;
+  EXPECT_TRUE(r[3].error.empty());
+  EXPECT_EQ(r[3].value.find("a")->as_number().to_string(), "4");
+  r = parse_records("{\"a\": 1}\n{\"a\": 1, \"a\": 2}\n");
+  EXPECT_EQ(r[1].error, "line 2, column 10: duplicate key \"a\"");
+  r = parse_records("{}\n[1]\n");
+  EXPECT_EQ(r[1].error, "record 2 (line 2) is an array, expected an object");
+  r = parse_records("{bad\n{\"a\": 2}\n", "in.json");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].error.rfind("in.json: line 1, column 2: ", 0), 0u) << r[0].error;
+  EXPECT_TRUE(r[1].error.empty());
 }
 
 TEST(ParseRecords, JsonLinesByFileName) {
