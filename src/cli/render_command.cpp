@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -73,8 +74,8 @@ Outcome render_record(const Batch& b, const Job& job) {
   std::ostringstream out, err;
   const Record& rec = *job.record;
   if (!rec.error.empty()) {
-    err << "formwork: " << record_label(rec) << " cannot be read, nothing written for it: "
-        << rec.error << "\n";
+    err << "formwork: " << record_label(rec)
+        << " cannot be read, nothing written for it: " << rec.error << "\n";
     o.status = kInvalidData;
     o.err = err.str();
     return o;
@@ -120,6 +121,20 @@ Outcome render_record(const Batch& b, const Job& job) {
   return o;
 }
 
+/// A --merge file inside the output folder takes its name first: a record
+/// of the same name gets "-2" instead of being overwritten by the print
+/// file at the end of the batch.
+void keep_merge_path_free(const std::string& merge_path, OutputSet& outputs) {
+  namespace fs = std::filesystem;
+  const fs::path merge(merge_path);
+  std::error_code ec;
+  if (merge.extension() != ".pdf" ||
+      !fs::equivalent(merge.parent_path().empty() ? "." : merge.parent_path(), outputs.dir(), ec)) {
+    return;
+  }
+  outputs.reserve(merge.stem().string());
+}
+
 unsigned worker_count(unsigned asked) {
   if (asked > 0) return asked;
   return std::max(1u, std::thread::hardware_concurrency());
@@ -139,6 +154,7 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
     OutputSet outputs(opt.out_dir, opt.formats, fonts);
     std::unique_ptr<FontEngine> engine;
     if (merge || outputs.wants_pdf()) engine = std::make_unique<FontEngine>(fonts.resolve());
+    if (merge) keep_merge_path_free(opt.merge_path, outputs);
     std::unique_ptr<MergedPdfWriter> merged;
     if (merge) {
       merged = std::make_unique<MergedPdfWriter>(opt.merge_path, *engine,

@@ -57,5 +57,14 @@ contains "with a warning naming the code point" "$ERR" "U+F8FF"
 expect_exit 2 "--strict: an error" "$F" render "$T/pua.xml" "$T/pua.json" -o "$T/s" -f pdf --strict
 if [[ ! -e $T/s/p.pdf ]]; then ok "--strict: nothing written"; else bad "--strict wrote p.pdf"; fi
 
+# 5. A --merge file named like a record's PDF in the output folder: the
+#    record gets "-2" instead of being overwritten by the print file.
+echo '{"name": "p", "text": "甲"}' >"$T/p1.json"
+"$F" render "$T/pua.xml" "$T/p1.json" -o "$T/m" --merge "$T/m/p.pdf" -q 2>/dev/null
+if [[ -f $T/m/p-2.pdf && -f $T/m/p.pdf ]]; then ok "--merge out/p.pdf leaves record p as p-2.pdf"; else bad "merge collision: $(ls "$T/m")"; fi
+# An unwritable --merge folder stops the batch before any record.
+expect_exit 4 "--merge into a folder that cannot exist" "$F" render "$T/pua.xml" "$T/p1.json" -o "$T/m2" --merge /proc/no/all.pdf
+if [[ -z $(ls "$T/m2" 2>/dev/null) ]]; then ok "nothing rendered before the merge folder failed"; else bad "records written before the merge error"; fi
+
 echo "$passed passed, $failed failed"
 ((failed == 0))
