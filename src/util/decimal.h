@@ -11,7 +11,8 @@ namespace formwork {
 
 /// A decimal number mantissa × 10^-scale with a 128-bit signed mantissa and
 /// 0 ≤ scale ≤ 30. Values up to ±10^20 with 18 decimals are exact.
-/// Arithmetic throws std::overflow_error when a result does not fit and
+/// Arithmetic throws std::overflow_error when a result does not fit (a
+/// product with more than 30 decimals is rounded to 30, see operator*) and
 /// std::domain_error on division by zero. Rounding is always half away from
 /// zero (the rule of 会计 practice and of Excel's ROUND).
 class Decimal {
@@ -36,6 +37,10 @@ class Decimal {
   Decimal operator-() const;
   Decimal operator+(const Decimal& o) const;
   Decimal operator-(const Decimal& o) const;
+  /// Exact product; only when it has more than 30 decimals (two quotients
+  /// of 18 decimals multiplied) it is rounded half away from zero to 30,
+  /// far below any amount or ratio a form shows. Throws
+  /// std::overflow_error when the product does not fit.
   Decimal operator*(const Decimal& o) const;
   /// Division carried to `scale` decimals (default 18), rounded half away
   /// from zero. Throws std::domain_error("division by zero").
