@@ -11,6 +11,7 @@
 #include "cli/output_set.h"
 #include "cli/progress.h"
 #include "cli/record_checker.h"
+#include "data/record_stream.h"
 #include "data/records.h"
 #include "fonts/font_engine.h"
 #include "layout/layout.h"
@@ -37,7 +38,7 @@ std::string record_label(const Record& r) {
 
 /// One record with the base name reserved for it in record order.
 struct Job {
-  const Record* record = nullptr;
+  Record record;
   std::string base;  ///< empty when output_name failed (reported by the worker)
 };
 
@@ -72,7 +73,7 @@ void print_problems(std::ostream& err, const Record& r, const std::vector<std::s
 Outcome render_record(const Batch& b, const Job& job) {
   Outcome o;
   std::ostringstream out, err;
-  const Record& rec = *job.record;
+  const Record& rec = job.record;
   if (!rec.error.empty()) {
     err << "formwork: " << record_label(rec)
         << " cannot be read, nothing written for it: " << rec.error << "\n";
@@ -147,7 +148,7 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
   try {
     Template tpl = Template::load(locator.find(opt.template_name));
     RecordChecker checker(tpl, wants(opt.formats, "xlsx"));
-    std::vector<Record> records = load_records(opt.data_path);
+    RecordStream records(opt.data_path);
     const bool merge = !opt.merge_path.empty();
     const FontConfig fonts =
         opt.fonts_path.empty() ? FontConfig::defaults() : FontConfig::load(opt.fonts_path);
@@ -161,19 +162,20 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
                                                  PrintOptions{opt.copies, opt.duplex});
     }
     const Batch batch{tpl, checker, outputs, engine.get(), merge, opt};
-    Progress progress(records.size(), !opt.quiet && ::isatty(STDERR_FILENO), err);
+    const bool tty = !opt.quiet && ::isatty(STDERR_FILENO);
+    Progress progress(tty ? records.total() : 0, tty, err);
     int status = kOk;
-    size_t done = 0, next = 0;
+    size_t done = 0;
     const unsigned jobs = worker_count(opt.jobs);
     run_ordered<Job, Outcome>(
         jobs, 4 * static_cast<size_t>(jobs),
         [&](Job& job) {
-          if (next == records.size()) return false;
-          job.record = &records[next++];
+          if (!records.next(job.record)) return false;
           // Names are reserved here, in record order, so they are the same at
           // any -j; a record whose name cannot be made is reported by its worker.
           try {
-            job.base = outputs.reserve(tpl.output_name(job.record->value));
+            job.base =
+                job.record.error.empty() ? outputs.reserve(tpl.output_name(job.record.value)) : "";
           } catch (...) {
             job.base.clear();
           }
@@ -198,7 +200,7 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
         out << "merged " << merged->count() << " documents into " << opt.merge_path << "\n";
       }
     }
-    err << "formwork: rendered " << done << " of " << records.size() << " records into "
+    err << "formwork: rendered " << done << " of " << records.count() << " records into "
         << opt.out_dir << "\n";
     return status;
   } catch (...) {
