@@ -2,6 +2,7 @@
 
 #include <exception>
 
+#include "data/mojibake.h"
 #include "model/forbidden_text.h"
 #include "util/errors.h"
 #include "xlsx/formula_check.h"
@@ -22,6 +23,7 @@ std::vector<std::string> RecordChecker::problems(const Value& record) const {
     }
   }
   for (std::string& p : forbidden_char_problems(record)) out.push_back(std::move(p));
+  for (std::string& p : mojibake_problems(record)) out.push_back(std::move(p));
   if (xlsx_limits_) {
     for (std::string& p : xlsx_data_problems(record)) out.push_back(std::move(p));
   }
