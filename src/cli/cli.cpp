@@ -14,6 +14,8 @@ struct Args {
   std::string templates_dir;
   std::string template_name, data_path;
   RenderOptions render;
+  std::string merge_out;
+  std::vector<std::string> merge_parts;
 };
 
 void add_template_and_data(CLI::App* cmd, Args& a) {
@@ -23,6 +25,8 @@ void add_template_and_data(CLI::App* cmd, Args& a) {
   cmd->add_option("DATA", a.data_path, "JSON object, JSON array of objects, or JSON Lines file")
       ->required();
 }
+
+void add_batch_options(CLI::App* cmd, RenderOptions& r);
 
 CLI::App* add_render(CLI::App& app, Args& a) {
   auto* cmd = app.add_subcommand("render", "validate DATA and write one document set per record");
@@ -50,6 +54,29 @@ CLI::App* add_render(CLI::App& app, Args& a) {
       "merged PDF: start each record (and copy) on a front page, padding with a blank page");
   cmd->add_flag("--strict", a.render.strict,
                 "a character no installed font can draw is an error for its record, not a warning");
+  add_batch_options(cmd, a.render);
+  return cmd;
+}
+
+/// --shard, --manifest, --resume (docs/scale.md).
+void add_batch_options(CLI::App* cmd, RenderOptions& r) {
+  cmd->add_option("--shard", r.shard,
+                  "render only shard I of N (0-based, e.g. $SLURM_ARRAY_TASK_ID/4): one "
+                  "contiguous block of the records, named as in a whole run");
+  cmd->add_option("--manifest", r.manifest_path,
+                  "JSON Lines file: one line per record (status, files with size and SHA-256)");
+  cmd->add_flag("--resume", r.resume,
+                "keep records the --manifest lists as written whose files are unchanged; "
+                "render the rest (finishes a killed batch)");
+}
+
+CLI::App* add_merge(CLI::App& app, std::string& out, std::vector<std::string>& parts) {
+  auto* cmd = app.add_subcommand(
+      "merge", "join shard print files (render --merge) into one PDF, in the order given");
+  cmd->add_option("OUT", out, "the joined PDF")->required();
+  cmd->add_option("PARTS", parts, "the shards' PDF files, in shard order")
+      ->required()
+      ->check(CLI::ExistingFile);
   return cmd;
 }
 
@@ -68,12 +95,14 @@ int run_cli(int argc, char** argv, const char* source_dir) {
       app.add_subcommand("validate", "check DATA against TEMPLATE's schema and checks");
   add_template_and_data(validate, a);
   auto* render = add_render(app, a);
+  auto* merge = add_merge(app, a.merge_out, a.merge_parts);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int rc = app.exit(e);
     return rc == 0 ? kOk : kUsage;
   }
+  if (merge->parsed()) return run_merge(a.merge_out, a.merge_parts, std::cout, std::cerr);
   TemplateLocator locator(a.templates_dir, source_dir);
   if (list->parsed()) return run_list(locator, std::cout, std::cerr);
   if (validate->parsed()) {

@@ -21,6 +21,9 @@ struct RenderOptions {
   int copies = 1;       ///< merged PDF: each record this many times (一式三份 = 3)
   bool duplex = false;  ///< merged PDF: each record starts on a front page
   bool strict = false;  ///< a character no font can draw is an error, not a warning
+  std::string shard;          ///< "I/N": render only shard I of N ("" = all records)
+  std::string manifest_path;  ///< JSON Lines manifest of the batch ("" = none)
+  bool resume = false;        ///< keep records the manifest lists as complete
 };
 
 /// `formwork render`: validates every record and writes one file per
@@ -33,6 +36,11 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
 /// printed; nothing is written.
 int run_validate(const std::string& template_name, const std::string& data_path,
                  const TemplateLocator& locator, std::ostream& out, std::ostream& err);
+
+/// `formwork merge`: joins shard print files into `out_path`, in the order
+/// given, with one bookmark per record (join_pdfs).
+int run_merge(const std::string& out_path, const std::vector<std::string>& parts,
+              std::ostream& out, std::ostream& err);
 
 /// `formwork list`: the templates found, with their descriptions.
 int run_list(const TemplateLocator& locator, std::ostream& out, std::ostream& err);

@@ -8,9 +8,11 @@
 
 #include "cli/commands.h"
 #include "cli/error_report.h"
+#include "cli/ledger.h"
 #include "cli/output_set.h"
 #include "cli/progress.h"
 #include "cli/record_checker.h"
+#include "cli/shard.h"
 #include "data/record_stream.h"
 #include "data/records.h"
 #include "fonts/font_engine.h"
@@ -50,6 +52,8 @@ struct Outcome {
   std::string out, err;
   std::optional<LaidOutDocument> laid;
   std::string bookmark;
+  ManifestEntry entry;  ///< its manifest line (with --manifest)
+  bool kept = false;    ///< --resume found its files complete; nothing rewritten
 };
 
 /// Everything a worker needs, shared read-only by all of them (OutputSet
@@ -61,7 +65,13 @@ struct Batch {
   FontEngine* engine;  ///< null when no PDF is made
   bool merge;
   const RenderOptions& opt;
+  const BatchLedger& ledger;
 };
+
+/// The manifest status of an exit status.
+const char* manifest_status(int status) {
+  return status == kOk ? "written" : status == kInvalidData ? "invalid" : "failed";
+}
 
 void print_problems(std::ostream& err, const Record& r, const std::vector<std::string>& problems) {
   err << "formwork: " << record_label(r) << " is invalid, nothing written for it:\n";
@@ -74,11 +84,13 @@ Outcome render_record(const Batch& b, const Job& job) {
   Outcome o;
   std::ostringstream out, err;
   const Record& rec = job.record;
+  std::string input_sha;
   if (!rec.error.empty()) {
     err << "formwork: " << record_label(rec)
         << " cannot be read, nothing written for it: " << rec.error << "\n";
     o.status = kInvalidData;
     o.err = err.str();
+    if (b.ledger.enabled()) o.entry = b.ledger.entry(rec.index, "invalid", "", {});
     return o;
   }
   try {
@@ -88,6 +100,18 @@ Outcome render_record(const Batch& b, const Job& job) {
       o.status = kInvalidData;
     } else {
       if (job.base.empty()) b.tpl.output_name(rec.value);  // throws the naming error
+      if (b.ledger.enabled()) input_sha = BatchLedger::input_digest(rec.value);
+      if (b.opt.resume) {
+        if (auto earlier = b.ledger.complete(rec.index, input_sha, b.outputs.paths(job.base))) {
+          o.kept = true;
+          o.entry = std::move(*earlier);
+        }
+      }
+      if (o.kept && !b.merge) {
+        if (!b.opt.quiet) out << record_label(rec) << ": " << job.base << " unchanged, kept\n";
+        o.out = out.str();
+        return o;
+      }
       Document doc = b.tpl.render(rec.value);
       std::optional<LaidOutDocument> laid;
       if (b.engine) laid = layout_document(doc, *b.engine);
@@ -102,11 +126,16 @@ Outcome render_record(const Batch& b, const Job& job) {
         }
       }
       if (o.status == kOk) {
-        auto paths = b.outputs.write(doc, laid ? &*laid : nullptr, b.engine, job.base);
-        if (!b.opt.quiet) {
-          out << record_label(rec) << ": " << job.base << " →";
-          for (const auto& p : paths) out << " " << p;
-          out << "\n";
+        if (o.kept) {
+          // Laid out again only for the merged PDF; its files stay as they are.
+          if (!b.opt.quiet) out << record_label(rec) << ": " << job.base << " unchanged, kept\n";
+        } else {
+          auto paths = b.outputs.write(doc, laid ? &*laid : nullptr, b.engine, job.base);
+          if (!b.opt.quiet) {
+            out << record_label(rec) << ": " << job.base << " →";
+            for (const auto& p : paths) out << " " << p;
+            out << "\n";
+          }
         }
         if (b.merge) {
           o.bookmark = doc.title.empty() ? job.base : doc.title;
@@ -116,6 +145,15 @@ Outcome render_record(const Batch& b, const Job& job) {
     }
   } catch (...) {
     o.status = report_exception(err, record_label(rec) + ": ");
+  }
+  if (b.ledger.enabled() && !o.kept) {
+    try {
+      o.entry = b.ledger.entry(rec.index, manifest_status(o.status), input_sha,
+                               job.base.empty() ? std::vector<std::string>{}
+                                                : b.outputs.paths(job.base));
+    } catch (...) {
+      o.status = worse(o.status, report_exception(err, record_label(rec) + ": manifest: "));
+    }
   }
   o.out = out.str();
   o.err = err.str();
@@ -161,25 +199,38 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
       merged = std::make_unique<MergedPdfWriter>(opt.merge_path, *engine,
                                                  PrintOptions{opt.copies, opt.duplex});
     }
-    const Batch batch{tpl, checker, outputs, engine.get(), merge, opt};
+    BatchLedger ledger(opt.manifest_path, opt.resume, tpl, opt.fonts_path);
+    const Batch batch{tpl, checker, outputs, engine.get(), merge, opt, ledger};
+    const std::optional<Shard> shard =
+        opt.shard.empty() ? std::nullopt : std::optional(parse_shard(opt.shard));
+    // A shard needs the number of records to know its block.
     const bool tty = !opt.quiet && ::isatty(STDERR_FILENO);
-    Progress progress(tty ? records.total() : 0, tty, err);
+    const size_t total = shard || tty ? records.total() : 0;
+    Progress progress(tty ? (shard ? shard_size(*shard, total) : total) : 0, tty, err);
     int status = kOk;
-    size_t done = 0;
+    size_t done = 0, in_batch = 0;
     const unsigned jobs = worker_count(opt.jobs);
     run_ordered<Job, Outcome>(
         jobs, 4 * static_cast<size_t>(jobs),
         [&](Job& job) {
-          if (!records.next(job.record)) return false;
-          // Names are reserved here, in record order, so they are the same at
-          // any -j; a record whose name cannot be made is reported by its worker.
-          try {
-            job.base =
-                job.record.error.empty() ? outputs.reserve(tpl.output_name(job.record.value)) : "";
-          } catch (...) {
-            job.base.clear();
+          while (records.next(job.record)) {
+            // Names are reserved here, in record order and for every record
+            // (in this shard or not), so they are the same at any -j and on
+            // any shard layout; a record whose name cannot be made is
+            // reported by its worker.
+            try {
+              job.base = job.record.error.empty()
+                             ? outputs.reserve(tpl.output_name(job.record.value))
+                             : "";
+            } catch (...) {
+              job.base.clear();
+            }
+            if (!shard || in_shard(*shard, job.record.index, total)) {
+              ++in_batch;
+              return true;
+            }
           }
-          return true;
+          return false;
         },
         [&](const Job& job) { return render_record(batch, job); },
         [&](size_t, Outcome&& o) {
@@ -188,7 +239,9 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
           err << o.err;
           status = worse(status, o.status);
           done += o.status == kOk;
+          if (o.kept) ledger.count_kept();
           if (merged && o.laid) merged->add(*o.laid, o.bookmark);
+          if (ledger.enabled()) ledger.add(o.entry);
           progress.step();
         });
     progress.clear();
@@ -200,8 +253,14 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
         out << "merged " << merged->count() << " documents into " << opt.merge_path << "\n";
       }
     }
-    err << "formwork: rendered " << done << " of " << records.count() << " records into "
-        << opt.out_dir << "\n";
+    err << "formwork: rendered " << done << " of " << in_batch << " records";
+    if (shard) {
+      err << " (shard " << shard->index << "/" << shard->count << " of " << records.count()
+          << ")";
+    }
+    err << " into " << opt.out_dir;
+    if (ledger.kept() > 0) err << "; " << ledger.kept() << " kept from the manifest unchanged";
+    err << "\n";
     return status;
   } catch (...) {
     return report_exception(err);

@@ -15,6 +15,11 @@ bool parse_size(std::string_view s, size_t& out) {
   return ec == std::errc() && end == s.data() + s.size();
 }
 
+/// floor(i*n/N): the first record of shard i, without overflow for any n.
+size_t shard_start(const Shard& shard, size_t i, size_t records) {
+  return static_cast<size_t>(static_cast<unsigned __int128>(i) * records / shard.count);
+}
+
 }  // namespace
 
 Shard parse_shard(std::string_view text) {
@@ -29,11 +34,12 @@ Shard parse_shard(std::string_view text) {
 }
 
 bool in_shard(const Shard& shard, size_t record, size_t records) {
-  // floor(I*n/N) <= record < floor((I+1)*n/N), without overflow for any n.
-  const auto start = [&](size_t i) {
-    return static_cast<size_t>(static_cast<unsigned __int128>(i) * records / shard.count);
-  };
-  return record >= start(shard.index) && record < start(shard.index + 1);
+  return record >= shard_start(shard, shard.index, records) &&
+         record < shard_start(shard, shard.index + 1, records);
+}
+
+size_t shard_size(const Shard& shard, size_t records) {
+  return shard_start(shard, shard.index + 1, records) - shard_start(shard, shard.index, records);
 }
 
 }  // namespace formwork

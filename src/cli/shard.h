@@ -23,4 +23,7 @@ Shard parse_shard(std::string_view text);
 /// to exactly one shard; shard sizes differ by at most one.
 bool in_shard(const Shard& shard, size_t record, size_t records);
 
+/// How many of `records` records belong to `shard`.
+size_t shard_size(const Shard& shard, size_t records);
+
 }  // namespace formwork

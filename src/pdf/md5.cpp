@@ -1,23 +1,10 @@
 #include "pdf/md5.h"
 
-#include <mutex>
-#include <qpdf/QPDFCryptoImpl.hh>
-#include <qpdf/QPDFCryptoProvider.hh>
+#include "util/qpdf_crypto.h"
 
 namespace formwork {
-namespace {
 
-// QPDFCryptoProvider's registry is not thread-safe; creating an
-// implementation is the only call that touches it.
-std::shared_ptr<QPDFCryptoImpl> new_impl() {
-  static std::mutex mutex;
-  std::lock_guard lock(mutex);
-  return QPDFCryptoProvider::getImpl();
-}
-
-}  // namespace
-
-Md5::Md5() : impl_(new_impl()) { impl_->MD5_init(); }
+Md5::Md5() : impl_(new_crypto_state()) { impl_->MD5_init(); }
 
 Md5::~Md5() = default;
 
