@@ -22,6 +22,7 @@ test_pkgs=(
   qpdf poppler-utils unzip time python3 python3-docx python3-openpyxl python3-fonttools
   json-schema-test-suite
   libreoffice-writer-nogui libreoffice-calc-nogui
+  slurmd slurmctld slurm-client munge
 )
 pkgs=("${render_pkgs[@]}")
 ((render_only)) || pkgs+=("${test_pkgs[@]}")
