@@ -17,10 +17,10 @@ struct RenderOptions {
   std::string merge_path;  ///< one PDF of every valid record, "" for none
   std::string fonts_path;  ///< font roles file (docs/fonts.md), "" for defaults
   bool quiet = false;
-  unsigned jobs = 0;    ///< worker threads; 0 = one per core
-  int copies = 1;       ///< merged PDF: each record this many times (一式三份 = 3)
-  bool duplex = false;  ///< merged PDF: each record starts on a front page
-  bool strict = false;  ///< a character no font can draw is an error, not a warning
+  unsigned jobs = 0;          ///< worker threads; 0 = one per core
+  int copies = 1;             ///< merged PDF: each record this many times (一式三份 = 3)
+  bool duplex = false;        ///< merged PDF: each record starts on a front page
+  bool strict = false;        ///< a character no font can draw is an error, not a warning
   std::string shard;          ///< "I/N": render only shard I of N ("" = all records)
   std::string manifest_path;  ///< JSON Lines manifest of the batch ("" = none)
   bool resume = false;        ///< keep records the manifest lists as complete
@@ -39,8 +39,8 @@ int run_validate(const std::string& template_name, const std::string& data_path,
 
 /// `formwork merge`: joins shard print files into `out_path`, in the order
 /// given, with one bookmark per record (join_pdfs).
-int run_merge(const std::string& out_path, const std::vector<std::string>& parts,
-              std::ostream& out, std::ostream& err);
+int run_merge(const std::string& out_path, const std::vector<std::string>& parts, std::ostream& out,
+              std::ostream& err);
 
 /// `formwork list`: the templates found, with their descriptions.
 int run_list(const TemplateLocator& locator, std::ostream& out, std::ostream& err);

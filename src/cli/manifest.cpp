@@ -106,8 +106,7 @@ bool files_unchanged(const ManifestEntry& entry) {
 }
 
 ManifestWriter::ManifestWriter(const std::string& path, bool append) : path_(path) {
-  const int flags =
-      O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC | (append ? 0 : O_TRUNC);
+  const int flags = O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC | (append ? 0 : O_TRUNC);
   fd_ = ::open(path.c_str(), flags, 0644);
   if (fd_ < 0) {
     throw IoError("cannot write manifest " + path + ": " + std::strerror(errno));

@@ -4,8 +4,8 @@
 
 namespace formwork {
 
-int run_merge(const std::string& out_path, const std::vector<std::string>& parts,
-              std::ostream& out, std::ostream& err) {
+int run_merge(const std::string& out_path, const std::vector<std::string>& parts, std::ostream& out,
+              std::ostream& err) {
   try {
     const JoinResult r = join_pdfs(out_path, parts);
     out << "merged " << parts.size() << " files (" << r.pages << " pages, " << r.bookmarks

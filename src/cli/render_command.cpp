@@ -148,9 +148,9 @@ Outcome render_record(const Batch& b, const Job& job) {
   }
   if (b.ledger.enabled() && !o.kept) {
     try {
-      o.entry = b.ledger.entry(rec.index, manifest_status(o.status), input_sha,
-                               job.base.empty() ? std::vector<std::string>{}
-                                                : b.outputs.paths(job.base));
+      o.entry =
+          b.ledger.entry(rec.index, manifest_status(o.status), input_sha,
+                         job.base.empty() ? std::vector<std::string>{} : b.outputs.paths(job.base));
     } catch (...) {
       o.status = worse(o.status, report_exception(err, record_label(rec) + ": manifest: "));
     }
@@ -255,8 +255,7 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
     }
     err << "formwork: rendered " << done << " of " << in_batch << " records";
     if (shard) {
-      err << " (shard " << shard->index << "/" << shard->count << " of " << records.count()
-          << ")";
+      err << " (shard " << shard->index << "/" << shard->count << " of " << records.count() << ")";
     }
     err << " into " << opt.out_dir;
     if (ledger.kept() > 0) err << "; " << ledger.kept() << " kept from the manifest unchanged";
