@@ -19,7 +19,7 @@ std::vector<std::string> RecordChecker::problems(const Value& record) const {
   std::vector<std::string> out;
   if (schema_) {
     for (const Violation& v : schema_->validate(record)) {
-      out.push_back((v.pointer.empty() ? "/" : v.pointer) + ": " + v.message);
+      out.push_back(schema_->label(v.pointer) + ": " + v.message);
     }
   }
   for (std::string& p : forbidden_char_problems(record)) out.push_back(std::move(p));
@@ -31,7 +31,8 @@ std::vector<std::string> RecordChecker::problems(const Value& record) const {
   // record they would only repeat its violations in a noisier way.
   if (!out.empty()) return out;
   for (const CheckFailure& f : run_checks(checks_, record)) {
-    out.push_back(f.field + ": " + f.message);
+    const bool pointer = schema_ && !f.field.empty() && f.field[0] == '/';
+    out.push_back((pointer ? schema_->label(f.field) : f.field) + ": " + f.message);
   }
   return out;
 }

@@ -12,6 +12,7 @@
 #include "util/errors.h"
 #include "validate/json_file.h"
 #include "validate/json_pointer.h"
+#include "validate/pointer_label.h"
 #include "validate/schema_keywords.h"
 #include "validate/valijson_errors.h"
 #include "validate/value_json.h"
@@ -28,6 +29,7 @@ bool same_violation(const Violation& a, const Violation& b) {
 struct Schema::Impl {
   std::optional<SchemaKeywords> keywords;
   valijson::Schema compiled;
+  nlohmann::json doc;  ///< the schema as written, for titles (pointer_label)
 };
 
 Schema::Schema() : impl_(std::make_unique<Impl>()) {}
@@ -44,6 +46,7 @@ Schema Schema::load(const std::string& path) {
   }
   try {
     schema.impl_->keywords.emplace(doc);
+    schema.impl_->doc = doc;
     // valijson must never run a pattern (std::regex recurses per character).
     const nlohmann::json for_valijson = SchemaKeywords::without_own_keywords(doc);
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
@@ -56,6 +59,10 @@ Schema Schema::load(const std::string& path) {
                         SourceLoc{path});
   }
   return schema;
+}
+
+std::string Schema::label(const std::string& pointer) const {
+  return pointer_label(pointer, impl_->doc);
 }
 
 std::vector<Violation> Schema::validate(const Value& record) const {

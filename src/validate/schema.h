@@ -28,6 +28,9 @@ class Schema {
   /// Every violation of `record`, all at once, sorted by pointer; empty when
   /// valid.
   std::vector<Violation> validate(const Value& record) const;
+  /// The pointer as a message shows it: rows counted from 1 and the
+  /// field's schema title (pointer_label). Throws nothing.
+  std::string label(const std::string& pointer) const;
   ~Schema();
   Schema(Schema&&) noexcept;
   Schema& operator=(Schema&&) noexcept;

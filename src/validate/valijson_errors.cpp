@@ -20,6 +20,7 @@ constexpr std::array<std::string_view, 5> kWrapperPrefixes = {
     "Failed to validate against dependent schema",
 };
 
+constexpr std::string_view kMissingProperty = "Missing required property '";
 constexpr std::string_view kUnwantedProperty =
     "Object contains a property that could not be validated using 'properties' or "
     "'additionalProperties' constraints: '";
@@ -74,6 +75,12 @@ Violation to_violation(const RawSchemaError& e, const Value& record) {
     tokens.push_back(
         message.substr(kUnwantedProperty.size(), message.size() - kUnwantedProperty.size() - 2));
     message = "property not allowed by the schema (additionalProperties is false)";
+  }
+  if (message.rfind(kMissingProperty, 0) == 0 && message.size() > kMissingProperty.size() + 2) {
+    // Point at the missing member, where the person has to add it.
+    tokens.push_back(
+        message.substr(kMissingProperty.size(), message.size() - kMissingProperty.size() - 2));
+    message = "required, but missing";
   }
   if (!message.empty() && message.back() == '.') message.pop_back();
   message = tidy_numbers(message);

@@ -80,8 +80,8 @@ TEST_F(SchemaTest, ReportsEveryViolationSortedWithReadableMessages) {
             "/合计: Expected number greater than or equal to 0 (value: -5)\n"
             "/日期: String should be a valid date (value: \"2016-13-45\")\n"
             "/费用/0/金额: Value type not permitted by 'type' constraint (value: \"12\")\n"
-            "/费用/1: Missing required property '金额'\n"
             "/费用/1/科目: Value type not permitted by 'type' constraint (value: 7)\n"
+            "/费用/1/金额: required, but missing\n"
             "/费用/10/金额: 12.345 has 3 decimals, at most 2 allowed\n"
             "/项目名称: String should be no fewer than 1 characters in length (value: \"\")\n");
 }
@@ -90,8 +90,32 @@ TEST_F(SchemaTest, MissingRequiredAtRoot) {
   Schema schema = load(kSettlement);
   std::vector<Violation> vs = schema.validate(parse_json(R"({"项目名称": "课题"})"));
   ASSERT_EQ(vs.size(), 2u) << joined(vs);
-  EXPECT_EQ(vs[0].pointer, "");
-  EXPECT_EQ(joined(vs), ": Missing required property '合计'\n: Missing required property '费用'\n");
+  EXPECT_EQ(vs[0].pointer, "/合计");
+  EXPECT_EQ(joined(vs), "/合计: required, but missing\n/费用: required, but missing\n");
+}
+
+TEST_F(SchemaTest, LabelCountsRowsFromOneAndShowsTitles) {
+  Schema schema = load(kSettlement);
+  EXPECT_EQ(schema.label(""), "/");
+  EXPECT_EQ(schema.label("/项目名称"), "/项目名称");
+  EXPECT_EQ(schema.label("/费用/0/科目"), "/费用/0/科目 (费用 row 1)");
+  EXPECT_EQ(schema.label("/费用/9"), "/费用/9 (费用 row 10)");
+  EXPECT_EQ(schema.label("/无此字段/2"), "/无此字段/2 (无此字段 row 3)");
+}
+
+TEST_F(SchemaTest, LabelUsesTheSchemaTitleThroughRefs) {
+  Schema schema = load(R"({"type": "object",
+    "definitions": {"amount": {"type": "number", "title": "金额（元）"}},
+    "properties": {
+      "电话": {"type": "string", "title": "联系电话"},
+      "标识": {"type": "string", "title": "标识"},
+      "a/b": {"type": "string", "title": "斜线"},
+      "项目": {"type": "array", "items": {"type": "object", "properties": {
+        "经费": {"$ref": "#/definitions/amount"}}}}}})");
+  EXPECT_EQ(schema.label("/电话"), "/电话 (联系电话)");
+  EXPECT_EQ(schema.label("/标识"), "/标识") << "a title equal to the key adds nothing";
+  EXPECT_EQ(schema.label("/a~1b"), "/a~1b (斜线)");
+  EXPECT_EQ(schema.label("/项目/2/经费"), "/项目/2/经费 (项目 row 3, 金额（元）)");
 }
 
 TEST_F(SchemaTest, UnwantedPropertyIsPointedAt) {
