@@ -14,9 +14,18 @@ struct Args {
   std::string templates_dir;
   std::string template_name, data_path;
   RenderOptions render;
+  std::string lang;  ///< validate --lang
   std::string merge_out;
   std::vector<std::string> merge_parts;
 };
+
+/// --lang for the messages about data problems.
+void add_lang(CLI::App* cmd, std::string& lang) {
+  cmd->add_option("--lang", lang,
+                  "language of the data-problem messages: zh, vi or en (default: from the "
+                  "locale, LC_ALL/LC_MESSAGES/LANG)")
+      ->check(CLI::IsMember({"zh", "vi", "en"}));
+}
 
 void add_template_and_data(CLI::App* cmd, Args& a) {
   cmd->add_option("TEMPLATE", a.template_name,
@@ -55,6 +64,7 @@ CLI::App* add_render(CLI::App& app, Args& a) {
   cmd->add_flag("--strict", a.render.strict,
                 "a character no installed font can draw is an error for its record, not a warning");
   add_batch_options(cmd, a.render);
+  add_lang(cmd, a.render.lang);
   return cmd;
 }
 
@@ -94,6 +104,7 @@ int run_cli(int argc, char** argv, const char* source_dir) {
   auto* validate =
       app.add_subcommand("validate", "check DATA against TEMPLATE's schema and checks");
   add_template_and_data(validate, a);
+  add_lang(validate, a.lang);
   auto* render = add_render(app, a);
   auto* merge = add_merge(app, a.merge_out, a.merge_parts);
   try {
@@ -106,7 +117,7 @@ int run_cli(int argc, char** argv, const char* source_dir) {
   TemplateLocator locator(a.templates_dir, source_dir);
   if (list->parsed()) return run_list(locator, std::cout, std::cerr);
   if (validate->parsed()) {
-    return run_validate(a.template_name, a.data_path, locator, std::cout, std::cerr);
+    return run_validate(a.template_name, a.data_path, a.lang, locator, std::cout, std::cerr);
   }
   a.render.template_name = a.template_name;
   a.render.data_path = a.data_path;

@@ -24,6 +24,7 @@ struct RenderOptions {
   std::string shard;          ///< "I/N": render only shard I of N ("" = all records)
   std::string manifest_path;  ///< JSON Lines manifest of the batch ("" = none)
   bool resume = false;        ///< keep records the manifest lists as complete
+  std::string lang;           ///< "zh", "vi", "en" or "" (from the locale)
 };
 
 /// `formwork render`: validates every record and writes one file per
@@ -34,8 +35,10 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
 
 /// `formwork validate`: schema and checks for every record, all problems
 /// printed; nothing is written.
+/// `lang` is --lang ("zh", "vi", "en", or "" for the locale's).
 int run_validate(const std::string& template_name, const std::string& data_path,
-                 const TemplateLocator& locator, std::ostream& out, std::ostream& err);
+                 const std::string& lang, const TemplateLocator& locator, std::ostream& out,
+                 std::ostream& err);
 
 /// `formwork merge`: joins shard print files into `out_path`, in the order
 /// given, with one bookmark per record (join_pdfs).

@@ -22,6 +22,7 @@
 #include "util/atomic_file.h"
 #include "util/errors.h"
 #include "util/ordered_pool.h"
+#include "validate/messages.h"
 
 namespace formwork {
 
@@ -66,6 +67,7 @@ struct Batch {
   bool merge;
   const RenderOptions& opt;
   const BatchLedger& ledger;
+  Lang lang;  ///< of the data-problem messages (--lang)
 };
 
 /// The manifest status of an exit status.
@@ -73,9 +75,10 @@ const char* manifest_status(int status) {
   return status == kOk ? "written" : status == kInvalidData ? "invalid" : "failed";
 }
 
-void print_problems(std::ostream& err, const Record& r, const std::vector<std::string>& problems) {
-  err << "formwork: " << record_label(r) << " is invalid, nothing written for it:\n";
-  for (const auto& p : problems) err << "  " << p << "\n";
+void print_problems(std::ostream& err, const Record& r, const std::vector<std::string>& problems,
+                    Lang lang) {
+  err << "formwork: " << invalid_record_header(r.index + 1, r.line, lang) << "\n";
+  for (const auto& p : problems) err << "  " << translate_problem(p, lang) << "\n";
 }
 
 /// Renders one record: one layout serves its own PDF and the merged one.
@@ -96,7 +99,7 @@ Outcome render_record(const Batch& b, const Job& job) {
   try {
     auto problems = b.checker.problems(rec.value);
     if (!problems.empty()) {
-      print_problems(err, rec, problems);
+      print_problems(err, rec, problems, b.lang);
       o.status = kInvalidData;
     } else {
       if (job.base.empty()) b.tpl.output_name(rec.value);  // throws the naming error
@@ -200,7 +203,8 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
                                                  PrintOptions{opt.copies, opt.duplex});
     }
     BatchLedger ledger(opt.manifest_path, opt.resume, tpl, opt.fonts_path);
-    const Batch batch{tpl, checker, outputs, engine.get(), merge, opt, ledger};
+    const Batch batch{tpl,   checker, outputs, engine.get(),
+                      merge, opt,     ledger,  message_language(opt.lang)};
     const std::optional<Shard> shard =
         opt.shard.empty() ? std::nullopt : std::optional(parse_shard(opt.shard));
     // A shard needs the number of records to know its block.

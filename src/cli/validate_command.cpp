@@ -3,11 +3,14 @@
 #include "cli/record_checker.h"
 #include "data/records.h"
 #include "template/template.h"
+#include "validate/messages.h"
 
 namespace formwork {
 
 int run_validate(const std::string& template_name, const std::string& data_path,
-                 const TemplateLocator& locator, std::ostream& out, std::ostream& err) {
+                 const std::string& lang_option, const TemplateLocator& locator, std::ostream& out,
+                 std::ostream& err) {
+  const Lang lang = message_language(lang_option);
   try {
     Template tpl = Template::load(locator.find(template_name));
     RecordChecker checker(tpl);
@@ -15,7 +18,7 @@ int run_validate(const std::string& template_name, const std::string& data_path,
     size_t valid = 0;
     for (const Record& rec : records) {
       if (!rec.error.empty()) {
-        err << "record " << rec.index + 1 << " (line " << rec.line << "): " << rec.error << "\n";
+        err << record_label(rec.index + 1, rec.line, lang) << ": " << rec.error << "\n";
         continue;
       }
       auto problems = checker.problems(rec.value);
@@ -25,11 +28,10 @@ int run_validate(const std::string& template_name, const std::string& data_path,
         ++valid;
         continue;
       }
-      err << "record " << rec.index + 1 << " (line " << rec.line << "): " << problems.size()
-          << " problem" << (problems.size() == 1 ? "" : "s") << "\n";
-      for (const auto& p : problems) err << "  " << p << "\n";
+      err << problems_header(rec.index + 1, rec.line, problems.size(), lang) << "\n";
+      for (const auto& p : problems) err << "  " << translate_problem(p, lang) << "\n";
     }
-    out << valid << " of " << records.size() << " records valid against " << tpl.name() << "\n";
+    out << valid_summary(valid, records.size(), tpl.name(), lang) << "\n";
     return valid == records.size() ? kOk : kInvalidData;
   } catch (...) {
     return report_exception(err);
