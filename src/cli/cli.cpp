@@ -100,6 +100,9 @@ int run_cli(int argc, char** argv, const char* source_dir) {
       "for that record); 3 template error (file:line:column); 4 I/O error.");
   Args a;
   app.add_option("--templates", a.templates_dir, "folder of templates (default ./templates)");
+  // Global options are accepted after the subcommand too
+  // (`formwork render --templates T …`), as users type them.
+  app.fallthrough();
   auto* list = app.add_subcommand("list", "list the templates with their descriptions");
   auto* validate =
       app.add_subcommand("validate", "check DATA against TEMPLATE's schema and checks");

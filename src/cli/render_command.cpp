@@ -177,6 +177,16 @@ void keep_merge_path_free(const std::string& merge_path, OutputSet& outputs) {
   outputs.reserve(merge.stem().string());
 }
 
+/// The font configuration of a run: --fonts, else a fonts.json in the
+/// template's folder (docs/fonts.md), else "" (the defaults).
+std::string fonts_file(const RenderOptions& opt, const Template& tpl) {
+  if (!opt.fonts_path.empty()) return opt.fonts_path;
+  namespace fs = std::filesystem;
+  const fs::path beside = fs::path(tpl.path()).parent_path() / "fonts.json";
+  std::error_code ec;
+  return fs::is_regular_file(beside, ec) ? beside.string() : "";
+}
+
 unsigned worker_count(unsigned asked) {
   if (asked > 0) return asked;
   return std::max(1u, std::thread::hardware_concurrency());
@@ -191,8 +201,9 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
     RecordChecker checker(tpl, wants(opt.formats, "xlsx"));
     RecordStream records(opt.data_path);
     const bool merge = !opt.merge_path.empty();
+    const std::string fonts_path = fonts_file(opt, tpl);
     const FontConfig fonts =
-        opt.fonts_path.empty() ? FontConfig::defaults() : FontConfig::load(opt.fonts_path);
+        fonts_path.empty() ? FontConfig::defaults() : FontConfig::load(fonts_path);
     OutputSet outputs(opt.out_dir, opt.formats, fonts);
     std::unique_ptr<FontEngine> engine;
     if (merge || outputs.wants_pdf()) engine = std::make_unique<FontEngine>(fonts.resolve());
@@ -202,7 +213,7 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
       merged = std::make_unique<MergedPdfWriter>(opt.merge_path, *engine,
                                                  PrintOptions{opt.copies, opt.duplex});
     }
-    BatchLedger ledger(opt.manifest_path, opt.resume, tpl, opt.fonts_path);
+    BatchLedger ledger(opt.manifest_path, opt.resume, tpl, fonts_path);
     const Batch batch{tpl,   checker, outputs, engine.get(),
                       merge, opt,     ledger,  message_language(opt.lang)};
     const std::optional<Shard> shard =

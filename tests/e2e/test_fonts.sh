@@ -26,4 +26,19 @@ contains "missing font names the role" "$ERR" "fangsong"
 contains "missing font names the family" "$ERR" "No Such Font GB2312"
 n=$(find "$TMP/m" -type f 2>/dev/null | wc -l)
 if ((n == 0)); then ok "missing font: nothing written"; else bad "missing font: $n files written"; fi
+# fonts.json next to the templates is read without --fonts (docs/fonts.md),
+# and --templates is accepted after the subcommand.
+mkdir -p "$TMP/own/templates" "$TMP/own/schemas"
+cp "$SRC/templates/settlement.xml" "$TMP/own/templates/"
+cp "$SRC"/schemas/settlement.* "$TMP/own/schemas/"
+printf '{"hei": "AR PL KaitiM GB"}\n' >"$TMP/own/templates/fonts.json"
+expect_exit 0 "render --templates DIR after the subcommand" "$FORMWORK_BIN" render \
+  --templates "$TMP/own/templates" settlement "$S" -o "$TMP/own/out" -f pdf,docx,xlsx -q
+fonts=$(pdffonts "$TMP/own/out/2016002-经费决算表.pdf" | tail -n +3 | awk '{print $1}')
+contains "fonts.json beside the templates: 黑体 is GBZenKai in the PDF" "$fonts" "GBZenKai"
+if grep -q DroidSansFallback <<<"$fonts"; then bad "fonts.json ignored: Droid Sans Fallback embedded"; else ok "fonts.json: Droid Sans Fallback not embedded"; fi
+contains "fonts.json: the DOCX names the family" \
+  "$(unzip -p "$TMP/own/out/2016002-经费决算表.docx" word/document.xml word/styles.xml)" "AR PL KaitiM GB"
+contains "fonts.json: the XLSX names the family" \
+  "$(unzip -p "$TMP/own/out/2016002-经费决算表.xlsx" xl/styles.xml)" "AR PL KaitiM GB"
 finish
