@@ -100,7 +100,14 @@ std::string build_settings_xml(bool even_and_odd_headers) {
   add_val(settings, "w:defaultTabStop", "420");
   if (even_and_odd_headers) settings.append_child("w:evenAndOddHeaders");
   add_val(settings, "w:characterSpacingControl", "compressPunctuation");
-  pugi::xml_node compat = settings.append_child("w:compat").append_child("w:compatSetting");
+  pugi::xml_node compat_node = settings.append_child("w:compat");
+  // A justified line ended by a line break (w:br) is not stretched to the
+  // full width (ECMA-376 Part 1 §17.15.3.8 and Word's compatibility option
+  // doNotExpandShiftReturn); without it Word and LibreOffice spread the
+  // characters of every line of a multi-line justified cell. The boolean
+  // options precede compatSetting in CT_Compat.
+  compat_node.append_child("w:doNotExpandShiftReturn");
+  pugi::xml_node compat = compat_node.append_child("w:compatSetting");
   compat.append_attribute("w:name") = "compatibilityMode";
   compat.append_attribute("w:uri") = "http://schemas.microsoft.com/office/word";
   compat.append_attribute("w:val") = "15";

@@ -36,6 +36,19 @@ TEST(DocxPackage, UnzipListsEveryPartContentTypesFirst) {
   EXPECT_EQ(status, 0) << "unzip -t found a damaged entry";
 }
 
+TEST(DocxPackage, JustifiedLinesEndedByABreakAreNotStretched) {
+  // Multi-line justified cells: Word/LibreOffice must not spread a line
+  // that ends in w:br (issue 11, DOCX defect).
+  std::string path = fresh_dir() + "/out.docx";
+  write_docx(sample_document(), path);
+  int status = 0;
+  const std::string settings = run_command("unzip -p '" + path + "' word/settings.xml", &status);
+  ASSERT_EQ(status, 0);
+  const size_t flag = settings.find("<w:compat><w:doNotExpandShiftReturn/>");
+  EXPECT_NE(flag, std::string::npos) << settings;
+  EXPECT_LT(flag, settings.find("<w:compatSetting")) << "CT_Compat order";
+}
+
 TEST(DocxPackage, EntriesAreDeflatedAndStampedJanuary2000) {
   std::string path = fresh_dir() + "/out.docx";
   write_docx(sample_document(), path);
