@@ -95,9 +95,10 @@ cat >"$T/roles.xml" <<'XML'
 </form>
 XML
 echo '{}' >"$T/empty.json"
-printf '{"fangsong": "仿宋_GB2312", "serif": "Georgia"}' >"$T/fonts.json"
+# Not beside roles.xml: a fonts.json there would apply without --fonts.
+printf '{"fangsong": "仿宋_GB2312", "serif": "Georgia"}' >"$T/user-fonts.json"
 expect_exit 0 "roles with the default faces" "$F" render "$T/roles.xml" "$T/empty.json" -o "$T/o-roles" -f docx,xlsx
-expect_exit 0 "roles with --fonts" "$F" render "$T/roles.xml" "$T/empty.json" -o "$T/o-fonts" -f docx,xlsx --fonts "$T/fonts.json"
+expect_exit 0 "roles with --fonts" "$F" render "$T/roles.xml" "$T/empty.json" -o "$T/o-fonts" -f docx,xlsx --fonts "$T/user-fonts.json"
 faces() { # DIR : "role docx-face xlsx-face" per role
   $PY - "$1" <<'PY'
 import sys, docx, openpyxl
