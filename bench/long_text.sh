@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints wall time, CPU time and peak memory for one record whose one field
-# holds a long text, written as TXT and DOCX (the writers must stay linear:
+# holds a long text, written as TXT, DOCX and PDF (layout and writers must stay linear:
 # a 1 MB unbroken text in ≤ 2 s with memory ≤ 20× the input), in a
 # paragraph and in a table cell, for texts without spaces ('a'…, 汉…) and
 # of many short lines. Not a test: figures depend on the machine and its
@@ -28,9 +28,15 @@ for where in paragraph cell; do
 XML
 done
 echo '{"text": ""}' >"$tmp/empty.json"
-/usr/bin/time -f "%M" -o "$tmp/time" "$bin" render "$tmp/paragraph.xml" "$tmp/empty.json" -f txt -o "$tmp/out" -q 2>/dev/null
-base=$(tail -1 "$tmp/time")
-printf 'empty record: %d KB peak (the process itself)\n' "$base"
+# The process itself, per format (a PDF run has its fonts open): memory
+# "per input byte" is what a record adds to its format's empty record.
+declare -A base
+for f in txt docx pdf; do
+  /usr/bin/time -f "%M" -o "$tmp/time" "$bin" render "$tmp/paragraph.xml" "$tmp/empty.json" \
+    -f "$f" -o "$tmp/out" -q 2>/dev/null
+  base[$f]=$(tail -1 "$tmp/time")
+  printf 'empty record -> %-4s %d KB peak (the process itself)\n' "$f" "${base[$f]}"
+done
 for mb in "${sizes[@]}"; do
   for kind in ascii han lines; do
     python3 - "$mb" "$kind" "$tmp/data.json" <<'PY'
@@ -41,7 +47,7 @@ text = unit * (n // len(unit.encode()))
 json.dump({"text": text}, open(sys.argv[3], "w", encoding="utf-8"), ensure_ascii=False)
 PY
     for where in paragraph cell; do
-      for f in txt docx; do
+      for f in txt docx pdf; do
         rm -rf "$tmp/out"
         if ! /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" \
           "$bin" render "$tmp/$where.xml" "$tmp/data.json" -f "$f" -o "$tmp/out" -q 2>"$tmp/err"; then
@@ -53,7 +59,7 @@ PY
         printf '%3d MB %-5s in a %-9s -> %-4s %7.2f s wall %6.2f s CPU %8.1f MB peak (%4.1fx input)\n' \
           "$mb" "$kind" "$where" "$f" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN{print u + s}')" \
           "$(awk -v k="$kb" 'BEGIN{print k / 1024}')" \
-          "$(awk -v k="$kb" -v b="$base" -v m="$mb" 'BEGIN{print (k - b) / 1024 / m}')"
+          "$(awk -v k="$kb" -v b="${base[$f]}" -v m="$mb" 'BEGIN{print (k - b) / 1024 / m}')"
       done
     done
   done

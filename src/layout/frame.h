@@ -2,6 +2,7 @@
 // Pages of positioned items: what the layout engine produces and the PDF
 // writer paints (Typst's frames). Coordinates are pt from the page's
 // top-left corner, y growing downward.
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -13,24 +14,33 @@
 
 namespace formwork {
 
-/// One shaped glyph of a GlyphRun.
+/// Layout starts a new GlyphRun before a glyph cluster that would begin
+/// this many code points or more into the run, so Glyph::cluster fits 16
+/// bits (only a line of tens of thousands of characters meets it).
+inline constexpr std::size_t kMaxRunCodePoints = 0xFFFF;
+
+/// One shaped glyph of a GlyphRun: 8 bytes, because a long text is one
+/// Glyph per character in memory until the page is painted (its vertical
+/// offset, rarely not 0, is GlyphRun::glyph_y).
 struct Glyph {
-  uint32_t gid = 0;      ///< OpenType glyph id in the run's face (0 = .notdef)
-  uint32_t cluster = 0;  ///< index in the run's code points of the first one it draws
+  /// OpenType glyph id in the run's face (0 = .notdef); 16 bits like every
+  /// glyph id of an sfnt font (maxp.numGlyphs is a uint16).
+  uint16_t gid = 0;
+  uint16_t cluster = 0;  ///< index in the run's code points of the first one it draws
   float x = 0;           ///< pt from the run's origin: pen position + GPOS offset
-  float y = 0;           ///< pt above the baseline (GPOS offset of a stacked mark)
 };
 
 /// A run of glyphs from one face at one size, drawn left to right from its
 /// baseline origin (x, y). `text` is UTF-8, the characters the glyphs draw
-/// in reading order; `x_offsets` (pt, relative to x) gives each code
-/// point's pen position so justified and grid-aligned text is painted
-/// exactly where layout put it. `glyphs` are the shaped glyphs (HarfBuzz:
-/// kerning, composed Vietnamese marks) in logical order, their clusters
-/// ascending; a code point belongs to the cluster of the last glyph whose
-/// `cluster` is not above it. A run made by hand may leave `glyphs` empty:
-/// each code point is then drawn with its face's nominal glyph at its
-/// x_offset.
+/// in reading order. `glyphs` are
+/// the shaped glyphs (HarfBuzz: kerning, composed Vietnamese marks) in
+/// logical order, their clusters ascending; a code point belongs to the
+/// cluster of the last glyph whose `cluster` is not above it. A run made by
+/// hand may leave `glyphs` empty and give `x_offsets` instead (pt, relative
+/// to x): each code point is then drawn with its face's nominal glyph at
+/// its pen position. Layout gives glyphs and leaves `x_offsets` empty, as
+/// the glyphs' x already place every character exactly where layout put it
+/// (justified and grid-aligned text included).
 struct GlyphRun {
   double x = 0;
   double y = 0;  ///< baseline
@@ -41,9 +51,11 @@ struct GlyphRun {
   bool synthetic_bold = false;    ///< stroke the glyphs (face has no bold)
   bool synthetic_italic = false;  ///< slant the glyphs (face has no italic)
   std::string text;
-  std::vector<float> x_offsets;  ///< one per code point of `text`, pt (float: half the memory of a
-                                 ///< long run; 1e-4 pt at A3 width)
+  std::vector<float> x_offsets;  ///< runs without glyphs: one per code point of `text`, pt
   std::vector<Glyph> glyphs;
+  /// pt above the baseline, one per glyph (the GPOS offset of a stacked
+  /// mark); empty when every glyph sits on the baseline.
+  std::vector<float> glyph_y;
   double width = 0;  ///< advance of the whole run, pt
 };
 

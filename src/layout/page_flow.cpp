@@ -28,6 +28,9 @@ void PageFlow::start_section(const PageSetup& setup) {
 }
 
 void PageFlow::new_page(bool by_overflow) {
+  // The finished page keeps its items until the document is painted: no
+  // spare capacity (a vector grown by doubling holds up to twice its items).
+  if (!pages_.empty()) pages_.back().items.shrink_to_fit();
   Page page;
   page.width_pt = page_w_;
   page.height_pt = page_h_;

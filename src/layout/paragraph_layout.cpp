@@ -78,14 +78,25 @@ bool same_look(const ShapedChar& a, const ShapedChar& b) {
          a.style->bold == b.style->bold && a.style->italic == b.style->italic;
 }
 
+// Where the run starting at character i ends: at the next change of face or
+// look, or before the first cluster that would start kMaxRunCodePoints or
+// more code points into the run (a cluster is never split between runs).
+size_t run_end(const ShapedText& t, size_t i, size_t end) {
+  size_t j = i + 1;
+  for (; j < end && same_look(t.chars[i], t.chars[j]); ++j) {
+    const bool starts_cluster = t.chars[j].glyph_end > t.chars[j].glyph_begin;
+    if (j - i >= kMaxRunCodePoints && starts_cluster) break;
+  }
+  return j;
+}
+
 // Cuts a line into maximal runs of one face and one look, each glyph placed
 // at its cluster's pen position.
 void append_runs(const ShapedText& t, const LineSpan& s, double x0, const std::vector<double>& pen,
                  double baseline, std::vector<GlyphRun>& out) {
   size_t i = s.begin;
   while (i < s.end) {
-    size_t j = i + 1;
-    while (j < s.end && same_look(t.chars[i], t.chars[j])) ++j;
+    const size_t j = run_end(t, i, s.end);
     const ShapedChar& c = t.chars[i];
     GlyphRun r;
     double start = pen[i - s.begin];
@@ -99,17 +110,21 @@ void append_runs(const ShapedText& t, const LineSpan& s, double x0, const std::v
     r.synthetic_italic = c.style->italic && !c.face->is_italic();
     int32_t u16_end = j < t.chars.size() ? t.chars[j].u16 : t.text.length();
     t.text.tempSubStringBetween(c.u16, u16_end).toUTF8String(r.text);
-    r.x_offsets.reserve(j - i);
-    if (const uint32_t gb = t.chars[i].glyph_begin, ge = t.chars[j - 1].glyph_end; ge > gb) {
-      r.glyphs.reserve(ge - gb);  // one allocation: a long run's glyphs are most of its memory
-    }
+    const uint32_t gb = t.chars[i].glyph_begin, ge = t.chars[j - 1].glyph_end;
+    // One allocation: a long text's glyphs are most of its memory.
+    if (ge > gb)
+      r.glyphs.reserve(ge - gb);
+    else
+      r.x_offsets.reserve(j - i);  // nothing shaped (controls only): pen positions instead
     for (size_t k = i; k < j; ++k) {
       const double at = pen[k - s.begin] - start;
-      r.x_offsets.push_back(static_cast<float>(at));
+      if (ge == gb) r.x_offsets.push_back(static_cast<float>(at));
       for (uint32_t g = t.chars[k].glyph_begin; g < t.chars[k].glyph_end; ++g) {
         const ShapedGlyph& sg = t.glyphs[g];
-        r.glyphs.push_back({sg.gid, static_cast<uint32_t>(k - i), static_cast<float>(at + sg.dx),
-                            static_cast<float>(sg.dy)});
+        r.glyphs.push_back({static_cast<uint16_t>(sg.gid), static_cast<uint16_t>(k - i),
+                            static_cast<float>(at + sg.dx)});
+        if (sg.dy != 0 && r.glyph_y.empty()) r.glyph_y.resize(r.glyphs.size() - 1, 0);
+        if (!r.glyph_y.empty()) r.glyph_y.push_back(static_cast<float>(sg.dy));
       }
     }
     r.width = pen[j - 1 - s.begin] + t.chars[j - 1].advance - start;

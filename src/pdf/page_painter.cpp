@@ -34,7 +34,8 @@ std::vector<Glyph> run_glyphs(const GlyphRun& run, const std::u32string& cps, co
     const double x = run.x_offsets.size() == cps.size() ? run.x_offsets[i] : pen;
     pen = x + face.advance_em(cps[i]) * run.size_pt;
     if (!is_control(cps[i]))
-      out.push_back({face.glyph_of(cps[i]), static_cast<uint32_t>(i), static_cast<float>(x), 0});
+      out.push_back({static_cast<uint16_t>(face.glyph_of(cps[i])), static_cast<uint16_t>(i),
+                     static_cast<float>(x)});
   }
   return out;
 }
@@ -112,6 +113,7 @@ class PagePainter {
     for (FontUse& use : uses_) {
       std::sort(use.gids.begin(), use.gids.end());
       use.gids.erase(std::unique(use.gids.begin(), use.gids.end()), use.gids.end());
+      use.gids.shrink_to_fit();  // a page holds thousands of glyphs, a few hundred distinct
     }
     out.fonts = std::move(uses_);
     return out;
@@ -164,7 +166,8 @@ class PagePainter {
       if (actual) cs_.begin_actual_text(utf16(text));
       for (size_t i = a; i < b; ++i) {
         const Glyph& g = glyphs[i];
-        if (g.y != rise) cs_.text_rise(rise = g.y);
+        const double y = i < run.glyph_y.size() ? run.glyph_y[i] : 0;
+        if (y != rise) cs_.text_rise(rise = y);
         double adjust = 0;
         if (std::abs(g.x - pen) > kPositionTolerancePt) {
           adjust = std::round((pen - g.x) * 1000 / size * 100) / 100;

@@ -17,6 +17,7 @@ using layout_test::han;
 using layout_test::items_of;
 using layout_test::lines_of;
 using layout_test::para;
+using layout_test::pens;
 using layout_test::TextLine;
 
 constexpr double kTol = 1e-6;
@@ -89,12 +90,12 @@ TEST(DocumentGrid, EachHanCharacterTakesOneCell) {
   EXPECT_EQ(count_code_points(lines[1].text), 28u);
   EXPECT_NEAR(lines[1].x, kLeft, kTol);
   EXPECT_NEAR(lines[1].right, kLeft + kWidth, kTol);
-  // x_offsets are float (pt): within 1e-4 pt, far below a PDF coordinate's 0.001.
-  const std::vector<float>& off = lines[1].runs.at(0).x_offsets;
+  // Glyph positions are float (pt): within 1e-4 pt, far below a PDF coordinate's 0.001.
+  const std::vector<float> off = pens(lines[1].runs.at(0));
   ASSERT_EQ(off.size(), 28u);
   for (size_t i = 0; i < off.size(); ++i) EXPECT_NEAR(off[i], i * kCell, 1e-4) << i;
   // The last line is not justified: still one cell per character.
-  EXPECT_NEAR(lines[2].runs.at(0).x_offsets.at(4), 4 * kCell, kTol);
+  EXPECT_NEAR(pens(lines[2].runs.at(0)).at(4), 4 * kCell, kTol);
 }
 
 TEST(DocumentGrid, NoLineHoldsMoreThanTwentyEightHanCharacters) {
@@ -125,7 +126,7 @@ TEST(DocumentGrid, LargerTextKeepsItsNaturalAdvance) {
   d.blocks.push_back(para(han(3), 22, Align::Left));
   std::vector<TextLine> lines = lines_of(lay(d).pages[0]);
   ASSERT_EQ(lines.size(), 1u);
-  EXPECT_NEAR(lines[0].runs[0].x_offsets[1], 22, kTol);
+  EXPECT_NEAR(pens(lines[0].runs[0])[1], 22, kTol);
 }
 
 TEST(DocumentGrid, TitleLinesTakeWholeGridLines) {

@@ -45,6 +45,23 @@ inline std::vector<GlyphRun> runs_of(const Page& page) {
   return out;
 }
 
+/// The pen position (pt from the run's x) of each code point of a run: its
+/// x_offsets when it has them (a run made by hand), else the x of the first
+/// glyph of the code point's cluster (layout's runs; the fake fonts have no
+/// GPOS offsets, so that x is the pen position).
+inline std::vector<float> pens(const GlyphRun& run) {
+  if (!run.x_offsets.empty()) return run.x_offsets;
+  size_t n = 0;
+  for (unsigned char c : run.text) n += (c & 0xC0) != 0x80;
+  std::vector<float> out(n, 0);
+  size_t g = 0;
+  for (size_t i = 0; i < n; ++i) {
+    while (g + 1 < run.glyphs.size() && run.glyphs[g + 1].cluster <= i) ++g;
+    if (!run.glyphs.empty()) out[i] = run.glyphs[g].x;
+  }
+  return out;
+}
+
 template <class T>
 std::vector<T> items_of(const Page& page) {
   std::vector<T> out;

@@ -65,9 +65,13 @@ void expect_same_lines(const std::vector<LineBox>& a, const std::vector<LineBox>
       EXPECT_DOUBLE_EQ(x.size_pt, y.size_pt) << "line " << i;
       EXPECT_NEAR(x.x, y.x, 1e-9) << "line " << i;
       EXPECT_NEAR(x.width, y.width, 1e-9) << "line " << i;
-      ASSERT_EQ(x.x_offsets.size(), y.x_offsets.size()) << "line " << i;
-      for (size_t j = 0; j < x.x_offsets.size(); ++j)
-        EXPECT_NEAR(x.x_offsets[j], y.x_offsets[j], 1e-9) << "line " << i;
+      ASSERT_EQ(x.glyphs.size(), y.glyphs.size()) << "line " << i;
+      for (size_t j = 0; j < x.glyphs.size(); ++j) {
+        EXPECT_EQ(x.glyphs[j].gid, y.glyphs[j].gid) << "line " << i;
+        EXPECT_EQ(x.glyphs[j].cluster, y.glyphs[j].cluster) << "line " << i;
+        EXPECT_NEAR(x.glyphs[j].x, y.glyphs[j].x, 1e-9) << "line " << i;
+      }
+      EXPECT_EQ(x.glyph_y, y.glyph_y) << "line " << i;
     }
   }
 }
@@ -125,6 +129,28 @@ TEST(LongText, TableCellAcrossManyPages) {
   EXPECT_EQ(joined, han(4000, "汉") + han(4000, "字"));
   EXPECT_EQ(lines.size(), 800u);
   EXPECT_EQ(out.pages.size(), 20u);
+}
+
+// 70,000 letters at 0.001 pt fit one line: the line is cut into runs so that
+// every glyph's cluster index (16 bits) stays within its run, and no glyph
+// or character is lost.
+TEST(LongText, ALineOfMoreThanSixtyFiveThousandCharactersIsSeveralRuns) {
+  const std::string text = repeat("a", 70000);
+  std::vector<LineBox> lines = lines_with_window(para(text, 0.001), kLayoutWindowChars);
+  ASSERT_EQ(lines.size(), 1u);
+  ASSERT_EQ(lines[0].runs.size(), 2u);
+  std::string joined;
+  size_t glyphs = 0;
+  for (const GlyphRun& run : lines[0].runs) {
+    joined += run.text;
+    glyphs += run.glyphs.size();
+    ASSERT_EQ(run.glyphs.size(), run.text.size());
+    for (size_t i = 0; i < run.glyphs.size(); ++i) ASSERT_EQ(run.glyphs[i].cluster, i);
+  }
+  EXPECT_EQ(lines[0].runs[0].glyphs.size(), kMaxRunCodePoints);
+  EXPECT_EQ(joined, text);
+  EXPECT_EQ(glyphs, 70000u);
+  EXPECT_GT(lines[0].runs[1].x, lines[0].runs[0].x);
 }
 
 }  // namespace

@@ -16,6 +16,7 @@ using layout_test::han;
 using layout_test::lines_of;
 using layout_test::margin_pt;
 using layout_test::para;
+using layout_test::pens;
 using layout_test::TextLine;
 
 constexpr double kTol = 1e-6;
@@ -58,8 +59,8 @@ TEST(ParagraphLayout, WrapsChineseAtTheWidth) {
   EXPECT_NEAR(lines[0].right, margin_pt() + 120, kTol);
   // One x offset per code point, 12 pt apart.
   ASSERT_EQ(lines[0].runs.size(), 1u);
-  ASSERT_EQ(lines[0].runs[0].x_offsets.size(), 10u);
-  EXPECT_NEAR(lines[0].runs[0].x_offsets[9], 108, kTol);
+  ASSERT_EQ(pens(lines[0].runs[0]).size(), 10u);
+  EXPECT_NEAR(pens(lines[0].runs[0])[9], 108, kTol);
   EXPECT_EQ(lines[0].runs[0].face_id, "cjk");
 }
 
@@ -191,11 +192,11 @@ TEST(ParagraphLayout, JustifyFillsTheWidthExactly) {
   ASSERT_EQ(lines.size(), 3u);
   for (int i = 0; i < 2; ++i) {
     EXPECT_NEAR(lines[i].right, margin_pt() + 125, kTol) << i;
-    EXPECT_NEAR(lines[i].runs[0].x_offsets[1], 12 + 5.0 / 9, kTol);
+    EXPECT_NEAR(pens(lines[i].runs[0])[1], 12 + 5.0 / 9, kTol);
   }
   // The last line is set flush left at natural spacing.
   EXPECT_NEAR(lines[2].right, margin_pt() + 60, kTol);
-  EXPECT_NEAR(lines[2].runs[0].x_offsets[1], 12, kTol);
+  EXPECT_NEAR(pens(lines[2].runs[0])[1], 12, kTol);
 }
 
 TEST(ParagraphLayout, JustifyStretchesLatinAtSpacesOnly) {
@@ -204,7 +205,7 @@ TEST(ParagraphLayout, JustifyStretchesLatinAtSpacesOnly) {
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_EQ(lines[0].text, "aaaa bbbb cccc dddd");
   EXPECT_NEAR(lines[0].right, margin_pt() + 123, kTol);  // 19 columns + 9 pt
-  const std::vector<float>& off = lines[0].runs[0].x_offsets;
+  const std::vector<float> off = pens(lines[0].runs[0]);
   EXPECT_NEAR(off[3], 18, kTol);      // inside a word: natural
   EXPECT_NEAR(off[5], 30 + 3, kTol);  // after the first space: +9/3
   EXPECT_NEAR(off[18], 108 + 9, kTol);
@@ -323,8 +324,8 @@ TEST(ParagraphLayout, JustifyMixedChineseAndLatin) {
   const GlyphRun& latin = lines[0].runs[1];  // " ab"
   ASSERT_EQ(latin.text, " ab");
   EXPECT_NEAR(latin.x, margin_pt() + 24 + per, kTol);
-  EXPECT_NEAR(latin.x_offsets[1], 6 + per, kTol);                 // "a" after the stretched space
-  EXPECT_NEAR(latin.x_offsets[2] - latin.x_offsets[1], 6, kTol);  // never inside a word
+  EXPECT_NEAR(pens(latin)[1], 6 + per, kTol);             // "a" after the stretched space
+  EXPECT_NEAR(pens(latin)[2] - pens(latin)[1], 6, kTol);  // never inside a word
   EXPECT_NEAR(lines[0].runs[2].x, margin_pt() + 24 + 18 + 3 * per, kTol);
 }
 

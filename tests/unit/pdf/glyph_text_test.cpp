@@ -102,6 +102,22 @@ TEST_F(GlyphTextTest, DecomposedVietnameseDrawsLikePrecomposed) {
   EXPECT_NE(text_of(pdf_nfd).find(nfc), std::string::npos) << text_of(pdf_nfd);
 }
 
+TEST_F(GlyphTextTest, StackedMarksKeepTheirVerticalOffsets) {
+  // x with circumflex and acute has no precomposed form: Liberation Serif's
+  // GPOS puts the acute above the circumflex (a y offset), which layout
+  // keeps in GlyphRun::glyph_y and the painter draws with Ts (text rise).
+  const std::string pdf = pdf_of(doc_of("x\u0302\u0301 and x", "serif"), "stacked.pdf");
+  const std::vector<GlyphRun> runs = runs_of(laid_out_);
+  ASSERT_EQ(runs.size(), 1u);
+  ASSERT_EQ(runs[0].glyph_y.size(), runs[0].glyphs.size());
+  EXPECT_NE(runs[0].glyph_y[2], 0.0f);
+  EXPECT_EQ(runs[0].glyph_y.back(), 0.0f);
+  run("qpdf --qdf --object-streams=disable '" + pdf + "' '" + pdf + ".qdf'");
+  const std::string content = read_file(pdf + ".qdf");
+  EXPECT_TRUE(std::regex_search(content, std::regex(R"(\n-?[0-9.]*[1-9][0-9.]* Ts\n)")));
+  EXPECT_NE(content.find("\n0 Ts\n"), std::string::npos);  // back on the baseline
+}
+
 TEST_F(GlyphTextTest, LatinKerningMovesGlyphs) {
   const std::string pdf = pdf_of(doc_of("AVATAR", "serif"), "kern.pdf");
   const std::vector<GlyphRun> runs = runs_of(laid_out_);
