@@ -11,7 +11,7 @@ render_only=0
 render_pkgs=(
   build-essential cmake pkg-config
   nlohmann-json3-dev libvalijson-dev libxlsxwriter-dev libpodofo-dev
-  libzip-dev libpugixml-dev libcli11-dev libicu-dev
+  libzip-dev libpugixml-dev libcli11-dev libicu-dev libcsv-dev
   libfontconfig-dev libharfbuzz-dev libqpdf-dev libre2-dev
   fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-droid-fallback
   fonts-liberation2 fonts-dejavu-core

@@ -15,6 +15,7 @@ struct Args {
   std::string template_name, data_path;
   RenderOptions render;
   std::string lang;  ///< validate --lang
+  DataOptions data;  ///< --encoding, --map, --sheet
   std::string merge_out;
   std::vector<std::string> merge_parts;
 };
@@ -31,8 +32,19 @@ void add_template_and_data(CLI::App* cmd, Args& a) {
   cmd->add_option("TEMPLATE", a.template_name,
                   "template name from templates/ (see `formwork list`) or path to a .xml file")
       ->required();
-  cmd->add_option("DATA", a.data_path, "JSON object, JSON array of objects, or JSON Lines file")
+  cmd->add_option("DATA", a.data_path,
+                  "JSON object, JSON array of objects, JSON Lines, or a .csv/.tsv/.xlsx table "
+                  "(docs/data-input.md)")
       ->required();
+  cmd->add_option("--encoding", a.data.encoding,
+                  "encoding of CSV/TSV data, e.g. gb18030 (default: UTF-8)");
+  cmd->add_option("--map", a.data.map_path,
+                  "JSON object renaming CSV/XLSX header texts to fields: {\"header\": \"field\"}")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--sheet", a.data.sheet, "worksheet of XLSX data (default: the first)");
+  cmd->add_option("--rows", a.data.rows,
+                  "list field from another sheet or file: FIELD=SHEET:KEY or FIELD=FILE:KEY, "
+                  "e.g. 费用=Sheet2:编号 (rows whose KEY matches the record's)");
 }
 
 void add_batch_options(CLI::App* cmd, RenderOptions& r);
@@ -120,10 +132,12 @@ int run_cli(int argc, char** argv, const char* source_dir) {
   TemplateLocator locator(a.templates_dir, source_dir);
   if (list->parsed()) return run_list(locator, std::cout, std::cerr);
   if (validate->parsed()) {
-    return run_validate(a.template_name, a.data_path, a.lang, locator, std::cout, std::cerr);
+    return run_validate(a.template_name, a.data_path, a.lang, a.data, locator, std::cout,
+                        std::cerr);
   }
   a.render.template_name = a.template_name;
   a.render.data_path = a.data_path;
+  a.render.data = a.data;
   (void)render;
   return run_render(a.render, locator, std::cout, std::cerr);
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/template_locator.h"
+#include "data/data_options.h"
 
 namespace formwork {
 
@@ -25,6 +26,7 @@ struct RenderOptions {
   std::string manifest_path;  ///< JSON Lines manifest of the batch ("" = none)
   bool resume = false;        ///< keep records the manifest lists as complete
   std::string lang;           ///< "zh", "vi", "en" or "" (from the locale)
+  DataOptions data;           ///< --encoding, --map, --sheet for CSV/TSV/XLSX data
 };
 
 /// `formwork render`: validates every record and writes one file per
@@ -37,8 +39,8 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
 /// printed; nothing is written.
 /// `lang` is --lang ("zh", "vi", "en", or "" for the locale's).
 int run_validate(const std::string& template_name, const std::string& data_path,
-                 const std::string& lang, const TemplateLocator& locator, std::ostream& out,
-                 std::ostream& err);
+                 const std::string& lang, const DataOptions& data, const TemplateLocator& locator,
+                 std::ostream& out, std::ostream& err);
 
 /// `formwork merge`: joins shard print files into `out_path`, in the order
 /// given, with one bookmark per record (join_pdfs).

@@ -15,6 +15,7 @@
 #include "cli/shard.h"
 #include "data/record_stream.h"
 #include "data/records.h"
+#include "data/sheet_records.h"
 #include "fonts/font_engine.h"
 #include "layout/layout.h"
 #include "pdf/pdf_writer.h"
@@ -78,7 +79,8 @@ const char* manifest_status(int status) {
 void print_problems(std::ostream& err, const Record& r, const std::vector<std::string>& problems,
                     Lang lang) {
   err << "formwork: " << invalid_record_header(r.index + 1, r.line, lang) << "\n";
-  for (const auto& p : problems) err << "  " << translate_problem(p, lang) << "\n";
+  for (const auto& p : problems)
+    err << "  " << locate_problem(translate_problem(p, lang), r) << "\n";
 }
 
 /// Renders one record: one layout serves its own PDF and the merged one.
@@ -199,7 +201,9 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
   try {
     Template tpl = Template::load(locator.find(opt.template_name));
     RecordChecker checker(tpl, wants(opt.formats, "xlsx"));
-    RecordStream records(opt.data_path);
+    DataOptions data = opt.data;
+    data.schema_path = tpl.schema_path();
+    RecordStream records(opt.data_path, data);
     const bool merge = !opt.merge_path.empty();
     const std::string fonts_path = fonts_file(opt, tpl);
     const FontConfig fonts =

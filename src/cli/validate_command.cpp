@@ -2,19 +2,23 @@
 #include "cli/error_report.h"
 #include "cli/record_checker.h"
 #include "data/records.h"
+#include "data/sheet_records.h"
 #include "template/template.h"
 #include "validate/messages.h"
 
 namespace formwork {
 
 int run_validate(const std::string& template_name, const std::string& data_path,
-                 const std::string& lang_option, const TemplateLocator& locator, std::ostream& out,
-                 std::ostream& err) {
+                 const std::string& lang_option, const DataOptions& data,
+                 const TemplateLocator& locator, std::ostream& out, std::ostream& err) {
   const Lang lang = message_language(lang_option);
   try {
     Template tpl = Template::load(locator.find(template_name));
     RecordChecker checker(tpl);
-    std::vector<Record> records = load_records(data_path);
+    DataOptions typed = data;
+    typed.schema_path = tpl.schema_path();
+    std::vector<Record> records =
+        is_sheet_data(data_path) ? load_sheet_records(data_path, typed) : load_records(data_path);
     size_t valid = 0;
     for (const Record& rec : records) {
       if (!rec.error.empty()) {
@@ -29,7 +33,9 @@ int run_validate(const std::string& template_name, const std::string& data_path,
         continue;
       }
       err << problems_header(rec.index + 1, rec.line, problems.size(), lang) << "\n";
-      for (const auto& p : problems) err << "  " << translate_problem(p, lang) << "\n";
+      for (const auto& p : problems) {
+        err << "  " << locate_problem(translate_problem(p, lang), rec) << "\n";
+      }
     }
     out << valid_summary(valid, records.size(), tpl.name(), lang) << "\n";
     return valid == records.size() ? kOk : kInvalidData;

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "data/json_reader.h"
+#include "data/sheet_records.h"
 #include "util/errors.h"
 
 namespace formwork {
@@ -38,7 +39,12 @@ bool starts_with_object_line(std::ifstream& in) {
 
 }  // namespace
 
-RecordStream::RecordStream(const std::string& path) : path_(path), in_(path, std::ios::binary) {
+RecordStream::RecordStream(const std::string& path, const DataOptions& data) : path_(path) {
+  if (is_sheet_data(path)) {
+    whole_ = load_sheet_records(path, data);
+    return;
+  }
+  in_.open(path, std::ios::binary);
   if (!in_) {
     // load_records names the reason (missing file, a folder, …).
     whole_ = load_records(path);
@@ -64,7 +70,7 @@ bool RecordStream::next_line(Record& out) {
     ++line_;
     if (line_ == 1 && line.starts_with(kUtf8Bom)) line.erase(0, kUtf8Bom.size());
     if (is_blank(line)) continue;
-    out = Record{Value(), static_cast<int>(index_), line_, {}};
+    out = Record{Value(), static_cast<int>(index_), line_, {}, {}};
     try {
       check_utf8(line, path_ + " line " + std::to_string(line_));
       Value v = read_json(line, line_).value;

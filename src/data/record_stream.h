@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "data/data_options.h"
 #include "data/records.h"
 
 namespace formwork {
@@ -18,8 +19,10 @@ namespace formwork {
 class RecordStream {
  public:
   /// Opens `path`. Throws IoError when it cannot be read, DataError (as
-  /// load_records) for a malformed array or single value.
-  explicit RecordStream(const std::string& path);
+  /// load_records) for a malformed array or single value. CSV, TSV and
+  /// XLSX data (is_sheet_data) is read whole with load_sheet_records and
+  /// `data`.
+  explicit RecordStream(const std::string& path, const DataOptions& data = {});
   /// The next record; false at the end. Throws IoError on a read error.
   bool next(Record& out);
   /// Records handed out so far.

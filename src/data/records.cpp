@@ -57,7 +57,8 @@ bool looks_like_json_lines(const std::vector<Line>& lines, std::string_view file
     const std::size_t start = t.find_first_not_of(" \t");
     return start != std::string_view::npos && t[start] == '{' && nlohmann::json::accept(t);
   };
-  return lines.size() >= 2 && (nlohmann::json::accept(lines[0].text) || whole_object(lines[1].text));
+  return lines.size() >= 2 &&
+         (nlohmann::json::accept(lines[0].text) || whole_object(lines[1].text));
 }
 
 std::string described_type(const Value& v) {
@@ -78,11 +79,10 @@ Record make_record(Value value, int index, int line) {
     throw DataError("record " + std::to_string(index + 1) + " (line " + std::to_string(line) +
                     ") is " + described_type(value) + ", expected an object");
   }
-  return Record{std::move(value), index, line, {}};
+  return Record{std::move(value), index, line, {}, {}};
 }
 
-std::vector<Record> json_lines_records(const std::vector<Line>& lines,
-                                       std::string_view file_name) {
+std::vector<Record> json_lines_records(const std::vector<Line>& lines, std::string_view file_name) {
   std::vector<Record> records;
   for (const Line& line : lines) {
     const int index = static_cast<int>(records.size());
@@ -90,7 +90,7 @@ std::vector<Record> json_lines_records(const std::vector<Line>& lines,
       ParsedJson parsed = read_json(line.text, line.number);
       records.push_back(make_record(std::move(parsed.value), index, line.number));
     } catch (const DataError& e) {
-      Record bad{Value(), index, line.number, e.what()};
+      Record bad{Value(), index, line.number, e.what(), {}};
       if (!file_name.empty()) bad.error = std::string(file_name) + ": " + bad.error;
       records.push_back(std::move(bad));
     }

@@ -4,6 +4,7 @@
 // never passing through double.
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/value.h"
@@ -19,6 +20,10 @@ struct Record {
   /// "data.jsonl: line 2, column 2: …"); `value` is null then. The other
   /// lines are still records, so one bad line never loses a batch.
   std::string error;
+  /// For a record read from a spreadsheet or CSV file: each field's JSON
+  /// pointer and the cell it came from ("/金额" → "plan.xlsx Sheet1!D7
+  /// (金额)"), so that messages name the place a person looks.
+  std::vector<std::pair<std::string, std::string>> places;
 };
 
 /// Parses UTF-8 JSON text into a Value (numbers as Decimal).
@@ -46,5 +51,9 @@ std::vector<Record> load_records(const std::string& path);
 /// GB18030, first invalid byte at line 3, column 12); convert it with
 /// iconv -f GB18030 -t UTF-8". `what` names the input in the message.
 void check_utf8(std::string_view bytes, std::string_view what);
+
+/// ICU's charset detector's best guess at the encoding of `bytes`
+/// ("GB18030", "UTF-8", "windows-1252", …), "" when it has none.
+std::string detect_charset(std::string_view bytes);
 
 }  // namespace formwork

@@ -48,7 +48,8 @@ struct DetectorCloser {
   void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
 };
 
-// ICU's best guess at the charset of `bytes`, or "" when it has none.
+}  // namespace
+
 std::string detect_charset(std::string_view bytes) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
@@ -59,6 +60,8 @@ std::string detect_charset(std::string_view bytes) {
   const char* name = ucsdet_getName(match, &status);
   return U_FAILURE(status) || name == nullptr ? "" : name;
 }
+
+namespace {
 
 /// A file format recognised by its first bytes (its "magic number").
 struct Signature {
@@ -94,13 +97,11 @@ std::string binary_format_message(std::string_view bytes, const std::string& nam
     if (!bytes.starts_with(sig.magic)) continue;
     std::string what = sig.description;
     if (what == "a ZIP archive") what += zip_kind(bytes);
-    std::string hint = "give the records as JSON or JSON Lines";
+    std::string hint = "give the records as JSON, JSON Lines, CSV or XLSX";
     if (sig.magic == "\x1F\x8B" || sig.magic == "\x42\x5A\x68") {
       hint = "decompress it first";
-    } else if (sig.magic != "%PDF-") {
-      hint =
-          "reading records from spreadsheets or documents is not supported yet; export them as "
-          "JSON";
+    } else if (what.find("XLSX workbook") != std::string::npos) {
+      hint = "a workbook is read as records when its name ends in .xlsx (docs/data-input.md)";
     }
     return name + " is " + what + ", not JSON; " + hint;
   }

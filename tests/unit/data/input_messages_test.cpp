@@ -56,7 +56,7 @@ TEST(InputMessages, BinaryFilesAreNamedBySignature) {
   EXPECT_NE(message_for(zip).find("data.json is a ZIP archive (an XLSX workbook), not JSON"),
             std::string::npos)
       << message_for(zip);
-  EXPECT_NE(message_for(zip).find("not supported yet"), std::string::npos);
+  EXPECT_NE(message_for(zip).find("when its name ends in .xlsx"), std::string::npos);
   const std::string docx = std::string("PK\x03\x04", 4) + "word/document.xml\x80";
   EXPECT_NE(message_for(docx).find("a DOCX document"), std::string::npos);
   EXPECT_NE(message_for("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n").find("is a PDF file, not JSON"),

@@ -1,0 +1,84 @@
+#include "data/column_types.h"
+
+#include <nlohmann/json.hpp>
+
+#include "util/atomic_file.h"
+#include "util/errors.h"
+
+namespace formwork {
+namespace {
+
+using nlohmann::json;
+
+// The schema a local "$ref" ("#/definitions/money") points at; `s` itself
+// when it has none. A chain is followed a few steps, never in a loop.
+const json& resolve(const json& root, const json& s) {
+  const json* at = &s;
+  for (int step = 0; step < 8 && at->is_object() && at->contains("$ref"); ++step) {
+    const json& ref = (*at)["$ref"];
+    if (!ref.is_string() || !ref.get<std::string>().starts_with("#/")) break;
+    const json::json_pointer p(ref.get<std::string>().substr(1));
+    if (!root.contains(p)) break;
+    at = &root.at(p);
+  }
+  return *at;
+}
+
+std::string first_type(const json& s) {
+  if (!s.is_object() || !s.contains("type")) return "";
+  const json& t = s["type"];
+  if (t.is_string()) return t.get<std::string>();
+  if (t.is_array()) {
+    for (const json& x : t) {
+      if (x.is_string() && x != "null") return x.get<std::string>();
+    }
+  }
+  return "";
+}
+
+ColumnType type_of(const json& s) {
+  const std::string t = first_type(s);
+  if (t == "number" || t == "integer") return ColumnType::Number;
+  if (t == "boolean") return ColumnType::Bool;
+  if (t == "string") {
+    return s.contains("format") && s["format"] == "date" ? ColumnType::Date : ColumnType::Text;
+  }
+  return ColumnType::Any;
+}
+
+const json* properties_of(const json& s) {
+  if (!s.is_object() || !s.contains("properties") || !s["properties"].is_object()) return nullptr;
+  return &s["properties"];
+}
+
+}  // namespace
+
+ColumnTypes ColumnTypes::load(const std::string& schema_path) { return load(schema_path, ""); }
+
+ColumnTypes ColumnTypes::load(const std::string& schema_path, const std::string& list_field) {
+  ColumnTypes out;
+  if (schema_path.empty()) return out;
+  const std::string text = read_file(schema_path, "schema");
+  const json root = json::parse(text, nullptr, false);
+  // Schema::load reports a schema that is not JSON; its cells stay Any here.
+  if (root.is_discarded()) return out;
+  const json* top = &resolve(root, root);
+  if (!list_field.empty()) {
+    const json* list = properties_of(*top);
+    if (list == nullptr || !list->contains(list_field)) return out;
+    const json& field = resolve(root, (*list)[list_field]);
+    if (!field.is_object() || !field.contains("items")) return out;
+    top = &resolve(root, field["items"]);
+  }
+  if (const json* props = properties_of(*top)) {
+    for (const auto& [name, s] : props->items()) out.types_[name] = type_of(resolve(root, s));
+  }
+  return out;
+}
+
+ColumnType ColumnTypes::of(const std::string& field) const {
+  const auto it = types_.find(field);
+  return it == types_.end() ? ColumnType::Any : it->second;
+}
+
+}  // namespace formwork

@@ -1,0 +1,38 @@
+#pragma once
+// How a spreadsheet or CSV cell becomes a JSON value: the type the
+// template's schema declares for the field its column names.
+#include <map>
+#include <string>
+
+namespace formwork {
+
+/// The value a column's cells become.
+enum class ColumnType {
+  Any,     ///< no schema says: XLSX numbers and booleans as such, text as text
+  Text,    ///< "type": "string" — the cell's text (an XLSX number: its stored value)
+  Number,  ///< "type": "number" or "integer" — an exact Decimal
+  Bool,    ///< "type": "boolean"
+  Date,    ///< "type": "string", "format": "date" — YYYY-MM-DD (from an Excel serial)
+};
+
+/// The types of a schema's top-level properties (JSON Schema draft-07
+/// "properties", following local "$ref"s to "#/definitions/…"; a "type"
+/// list counts its first type other than "null"). Fields not named, or
+/// whose schema is ambiguous (anyOf/oneOf), are Any.
+class ColumnTypes {
+ public:
+  ColumnTypes() = default;
+  /// Reads the schema file at `schema_path` ("" = no schema, or not JSON:
+  /// every field Any; Schema::load reports a broken schema). Throws
+  /// IoError naming the file when it cannot be read.
+  static ColumnTypes load(const std::string& schema_path);
+  /// The types of the item properties of list field `list_field` (its
+  /// "items" schema), for the rows --rows reads into it.
+  static ColumnTypes load(const std::string& schema_path, const std::string& list_field);
+  ColumnType of(const std::string& field) const;
+
+ private:
+  std::map<std::string, ColumnType> types_;
+};
+
+}  // namespace formwork
