@@ -61,7 +61,7 @@ std::string format_money(const Decimal& amount, int places) {
   return expr::group_digits(amount.to_fixed(places), ",", ".");
 }
 
-// PBoC voucher rules (standards.md "人民币大写金额"); choices: 整 after 元 and
+// PBoC voucher rules (《支付结算办法》 附一 正确填写票据和结算凭证的基本规定); choices: 整 after 元 and
 // after 角, never after 分; 零 after 元 when the 元 digit is zero and 角 or 分
 // follows; 零 between 元 and 分 when 角 is zero; amounts below one 元 have no
 // 元 part (0.05 → 伍分, 0.5 → 伍角整).

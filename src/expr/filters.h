@@ -10,7 +10,8 @@ namespace formwork {
 /// Negative amounts keep their sign: "-1,000.00". Rounding half away from zero.
 std::string format_money(const Decimal& amount, int places = 2);
 
-/// 人民币大写 per the PBoC rules in shared/reference/standards.md, with the
+/// 人民币大写 per the PBoC rules (《支付结算办法》, 银发〔1997〕393号, 附一
+/// 正确填写票据和结算凭证的基本规定), with the
 /// prefix only when `prefix` is true ("人民币"). Rules chosen where the
 /// standard allows a choice: the 元 amount is read like a number read aloud
 /// in groups of four digits (个/万/亿/万亿): zeros at the end of a group are

@@ -1,7 +1,6 @@
 #pragma once
 // Indicator scoring and grades of the 项目支出绩效自评表 (财预〔2020〕10号
-// practice, shared/reference/standards.md "Project performance
-// self-evaluation"). Results are exact and unrounded: templates round for
+// 《项目支出绩效评价管理办法》 and its self-evaluation table). Results are exact and unrounded: templates round for
 // display.
 #include <string>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Vietnamese number, percentage, date and amount-in-words formatting for
-// administrative documents (Nghị định 30/2020/NĐ-CP; shared/reference/
-// standards.md "Vietnamese administrative documents"). Usable outside
+// administrative documents (Nghị định 30/2020/NĐ-CP, Phụ lục I; amounts in
+// words as banks write them on payment orders). Usable outside
 // templates too; the template filters are vi_number, vi_percent, vi_words
 // and vi_date.
 #include <string>

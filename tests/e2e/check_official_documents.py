@@ -63,6 +63,28 @@ def read_pages(pdf):
     return [Page(p) for p in ET.fromstring(xml).iter(NS + "page")]
 
 
+def page1_rules(pdf):
+    """The horizontal rules stroked on page 1 as (x0, x1, y) in pt from the
+    page's top, read from its content stream (qpdf --qdf)."""
+    qdf = subprocess.run(["qpdf", "--qdf", "--object-streams=disable", pdf, "-"], check=True,
+                         capture_output=True).stdout.decode("latin-1")
+    start = qdf.find("%% Contents for page 1")
+    end = qdf.find("%% Contents for page 2", start)
+    content = qdf[start:end if end > 0 else len(qdf)]
+    height = float(re.search(r"/MediaBox \[\s*0\s+0\s+[\d.]+\s+([\d.]+)", qdf).group(1))
+    found = re.findall(r"\n([\d.]+) ([\d.]+) m\n([\d.]+) \2 l S", content)
+    return sorted({(min(float(a), float(b)), max(float(a), float(b)), height - float(y))
+                   for a, y, b in found}, key=lambda r: r[2])
+
+
+def gap_above_mm(page, rule):
+    """mm from the bottom of the text line just above `rule` (its em box:
+    pdftotext's yMax) to the rule, over the rule's width."""
+    x0, x1, y = rule
+    above = [l for l in page.lines if l.y1 <= y + 0.1 and l.x1 > x0 and l.x0 < x1]
+    return (y - max(l.y1 for l in above)) / MM if above else float("nan")
+
+
 def han_count(s):
     return sum(1 for c in s if "\u3400" <= c <= "\u9fff")
 
@@ -135,6 +157,28 @@ def check_notice(pdf, data_path):
             max_han = max(max_han, han_count(l.text))
             max_wide = max(max_wide, wide_count(l.text))
         check_page_number(page, n, block, 7, 14, True, "notice")
+    # 7.2.4: the red separator 4 mm below the 发文字号.
+    first = portrait[0][1]
+    rules = page1_rules(pdf)
+    red = [r for r in rules if r[1] - r[0] > 150 * MM]
+    gap = gap_above_mm(first, red[0]) if red else float("nan")
+    check(abs(gap - 4) < 0.3, "notice: the separator 4 mm below the 发文字号", f"{gap:.2f} mm")
+    # 7.1: 22 lines a page; page 2 is body text throughout, so a line carried
+    # to page 3 by widow control would leave it 21.
+    rows2 = visual_rows([l for l in portrait[1][1].lines if l.y0 < block[3]])
+    check(len(rows2) == 22, "notice: page 2, all body text, has 22 lines", f"{len(rows2)} lines")
+    # 7.3.5.2: 署名 one blank line below the 附件说明 (two line pitches, 20.5 mm).
+    last_body = portrait[-1][1]
+    attach = [l for n, p in portrait for l in p.lines if re.match(r"\d+\.", l.text.strip())
+              and p is last_body]
+    sig = [l for l in last_body.lines if l.text.strip() == data["发文机关署名"]]
+    if attach and sig:
+        # The line above the 署名: the 附件说明's last (an item may wrap).
+        pitch_mm = (sig[0].y0 - max(l.y0 for l in last_body.lines if l.y0 < sig[0].y0 - 1)) / MM
+        check(abs(pitch_mm - 2 * 225 / 22) < 1, "notice: 署名 one blank line below the 附件说明",
+              f"{pitch_mm:.1f} mm between line tops")
+    else:
+        check(False, "notice: 附件说明 and 署名 on the last body page", f"{attach[:1]} {sig[:1]}")
     check(max_lines <= 22 and full_lines >= 1,
           "notice: a full body page has 22 lines (none more)",
           f"max {max_lines} lines, {full_lines} pages with 22")
@@ -212,6 +256,12 @@ def check_bao_cao(pdf, data_path):
               f"bao-cao: page {n} margins within Nghị định 30 (left ≥ 30, right ≥ 15, "
               f"top ≥ 20, bottom ≥ 20 mm)", f"text box x {x0:.1f}–{x1:.1f}, y {y0:.1f}–{y1:.1f} mm")
         if n == 1:
+            # The short rules under the agency name, the quốc hiệu's motto and the
+            # trích yếu stand clear of the text (1.5–3 mm), not as underlines.
+            for rule in page1_rules(pdf):
+                gap = gap_above_mm(page, rule)
+                check(1.5 <= gap <= 3, f"bao-cao: rule at {rule[2] / MM:.1f} mm clear of the text "
+                      "above (1.5–3 mm)", f"{gap:.2f} mm")
             check(not numbers, "bao-cao: no page number on page 1", numbers)
             check(x0 <= 35.5 and 210 - x1 <= 20.5, "bao-cao: page 1 uses the text width "
                   "(left 30–35, right 15–20 mm)", f"{x0:.1f}, {210 - x1:.1f}")
