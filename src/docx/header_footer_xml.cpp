@@ -87,8 +87,9 @@ std::string build_header_footer_xml(const MarginText* text, MarginSide side, boo
   TextStyle style;
   style.font_role = shown.font_role;
   style.size_pt = shown.size_pt;
+  style.own_face_for_latin = shown.own_face_for_latin;
   DocxFontNames names = fonts.names(style.font_role);
-  if (!is_latin_role(style.font_role)) names.latin = names.east_asia;
+  if (style.own_face_for_latin && !is_latin_role(style.font_role)) names.latin = names.east_asia;
   pugi::xml_node p = root.append_child("w:p");
   append_paragraph_properties(p, shown, side, style, names);
   append_pattern(p, shown.pattern, style, names);

@@ -122,8 +122,9 @@ FontEngine::FontEngine(std::map<std::string, FontFiles> roles) : impl_(std::make
 
 FontEngine::~FontEngine() = default;
 
-FontFace& FontEngine::face_for(const std::string& role, bool bold, bool italic, char32_t cp) {
-  const Chain& chain = impl_->chain(role, bold, italic, prefers_latin_face(cp));
+FontFace& FontEngine::face_for(const std::string& role, bool bold, bool italic, char32_t cp,
+                               bool own_face_first) {
+  const Chain& chain = impl_->chain(role, bold, italic, prefers_latin_face(cp) && !own_face_first);
   for (HbFace* face : chain.faces) {
     if (face->has_glyph(cp)) return *face;
   }

@@ -39,7 +39,8 @@ class FontEngine : public FontProvider {
   FontEngine(const FontEngine&) = delete;
   FontEngine& operator=(const FontEngine&) = delete;
 
-  FontFace& face_for(const std::string& role, bool bold, bool italic, char32_t cp) override;
+  FontFace& face_for(const std::string& role, bool bold, bool italic, char32_t cp,
+                     bool own_face_first = false) override;
 
   /// The face with key `key` (a FontFace::id(), GlyphRun::face_id), opened
   /// on first use. Throws std::runtime_error when it is not a usable font.

@@ -65,8 +65,11 @@ class FontProvider {
   /// The face that draws `cp` for `role` (bold/italic select a variant
   /// where the role has one). Never null: when no face has the glyph, the
   /// role's own face is returned (its has_glyph(cp) is then false, which
-  /// layout reports as a warning).
-  virtual FontFace& face_for(const std::string& role, bool bold, bool italic, char32_t cp) = 0;
+  /// layout reports as a warning). `own_face_first`: Latin letters and
+  /// digits too come from the role's own face when it has them, not from
+  /// its Latin partner (TextStyle::own_face_for_latin).
+  virtual FontFace& face_for(const std::string& role, bool bold, bool italic, char32_t cp,
+                             bool own_face_first = false) = 0;
 };
 
 }  // namespace formwork

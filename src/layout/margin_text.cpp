@@ -58,6 +58,7 @@ void place_one(const MarginText& m, Edge edge, const PageSetup& setup, Page& pag
   Run run{margin_text(m.pattern, number, count), TextStyle{}};
   run.style.font_role = m.font_role;
   run.style.size_pt = m.size_pt;
+  run.style.own_face_for_latin = m.own_face_for_latin;
   p.runs.push_back(std::move(run));
   ParagraphBox box = layout_paragraph(p, 0, kUnbounded, Align::Left, ctx);
   double height = box.lines_height() - box.lines.back().height + m.size_pt;

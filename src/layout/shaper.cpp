@@ -88,10 +88,12 @@ FontFace& FaceCache::face(const TextStyle& style, char32_t cp) {
   const uint64_t role = static_cast<uint64_t>(
       std::find(roles_.begin(), roles_.end(), style.font_role) - roles_.begin());
   if (role == roles_.size()) roles_.push_back(style.font_role);
-  const uint64_t key = role << 34 | uint64_t{style.bold} << 33 | uint64_t{style.italic} << 32 | cp;
+  const uint64_t key = role << 35 | uint64_t{style.own_face_for_latin} << 34 |
+                       uint64_t{style.bold} << 33 | uint64_t{style.italic} << 32 | cp;
   auto it = cache_.find(key);
   if (it != cache_.end()) return *it->second;
-  FontFace& f = fonts_.face_for(style.font_role, style.bold, style.italic, cp);
+  FontFace& f =
+      fonts_.face_for(style.font_role, style.bold, style.italic, cp, style.own_face_for_latin);
   cache_.emplace(key, &f);
   return f;
 }

@@ -35,6 +35,9 @@ struct MarginText {
   double indent_em = 0;
   std::string font_role = "song";
   double size_pt = 10.5;  ///< 五号; GB/T 9704 页码 四号 = 14 pt
+  /// Digits and dashes in the role's own face (TextStyle::own_face_for_latin):
+  /// a page number "— 3 —" is 半角宋体 (GB/T 9704 §7.5), as Word sets it.
+  bool own_face_for_latin = true;
   /// Different first page: nothing is printed on the document's page 1
   /// (Nghị định 30: page numbers from page 2). Pages are still counted.
   bool skip_first_page = false;
@@ -76,6 +79,10 @@ struct TextStyle {
   bool italic = false;
   bool underline = false;
   unsigned color = 0x000000;  ///< 0xRRGGBB
+  /// Latin letters and digits in the CJK role's own face (its 半角 glyphs)
+  /// rather than its Latin partner (Times New Roman for 宋体): GB/T 9704
+  /// §7.5 prints page numbers as 半角宋体阿拉伯数字. Every writer follows it.
+  bool own_face_for_latin = false;
 };
 
 /// A run of text with one style. Text is UTF-8, NFC, with no control

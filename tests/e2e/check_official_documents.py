@@ -77,6 +77,23 @@ def page1_rules(pdf):
                    for a, y, b in found}, key=lambda r: r[2])
 
 
+def page1_footer_fonts(pdf, below_pt):
+    """BaseFont names of the text objects on page 1 whose origin is less than
+    `below_pt` above the page's bottom edge (the page number)."""
+    qdf = subprocess.run(["qpdf", "--qdf", "--object-streams=disable", pdf, "-"], check=True,
+                         capture_output=True).stdout.decode("latin-1")
+    start = qdf.find("%% Contents for page 1")
+    end = qdf.find("%% Contents for page 2", start)
+    names = {n for n, y in re.findall(r"BT\n/(\S+) [\d.]+ Tf\n[\d.]+ ([\d.]+) Td",
+                                      qdf[start:end]) if float(y) < below_pt}
+    fonts = set()
+    for n in names:
+        obj = re.search(r"/" + re.escape(n) + r" (\d+) 0 R", qdf).group(1)
+        body = qdf[qdf.find(f"\n{obj} 0 obj"):]
+        fonts.add(re.search(r"/BaseFont /(?:[A-Z]{6}\+)?(\S+)", body).group(1))
+    return fonts
+
+
 def gap_above_mm(page, rule):
     """mm from the bottom of the text line just above `rule` (its em box:
     pdftotext's yMax) to the rule, over the rule's width."""
@@ -157,6 +174,10 @@ def check_notice(pdf, data_path):
             max_han = max(max_han, han_count(l.text))
             max_wide = max(max_wide, wide_count(l.text))
         check_page_number(page, n, block, 7, 14, True, "notice")
+    # 7.5: page numbers in 半角宋体 digits, the song role's own face (as in the DOCX).
+    footer = page1_footer_fonts(pdf, 35 * MM)
+    check(footer == {"BousungEG-Light-GB"}, "notice: page number '— 1 —' in 宋体 (its 半角 digits)",
+          footer)
     # 7.2.4: the red separator 4 mm below the 发文字号.
     first = portrait[0][1]
     rules = page1_rules(pdf)

@@ -37,7 +37,7 @@ class FakeFace : public FontFace {
 /// face has no italic, as with the real Chinese fonts.
 class FakeFonts : public FontProvider {
  public:
-  FontFace& face_for(const std::string&, bool, bool italic, char32_t cp) override {
+  FontFace& face_for(const std::string&, bool, bool italic, char32_t cp, bool = false) override {
     ++calls;
     if (fake_is_wide(cp)) return cjk_;
     return italic ? latin_italic_ : latin_;
