@@ -50,11 +50,21 @@ Value Evaluator::eval(const ExprNode& n) const {
       return eval_index(n);
     case ExprNode::Kind::Call:
     case ExprNode::Kind::Filter:
-      return n.fn(*this, n);
+      // A function's arithmetic (sum, round, money's cents) can leave
+      // Decimal's range too: a template error at the call, as for + - * /.
+      try {
+        return n.fn(*this, n);
+      } catch (const std::overflow_error&) {
+        fail(n, "number too large: " + std::string(text_of(n)));
+      }
     case ExprNode::Kind::Neg: {
       Value v = eval(*n.kids[0]);
       if (!v.is_number()) fail(n, "cannot negate " + std::string(v.type_name()));
-      return Value(-v.as_number());
+      try {
+        return Value(-v.as_number());
+      } catch (const std::overflow_error&) {
+        fail(n, "number too large: " + std::string(text_of(n)));
+      }
     }
     case ExprNode::Kind::Not:
       return Value(!eval(*n.kids[0]).truthy());

@@ -87,6 +87,17 @@ TEST_F(Eval, DivisionByZeroIsAnErrorNotInfinity) {
   EXPECT_EQ(error("avg(空)").message, "avg() of an empty list");
 }
 
+// Found by fuzz_expressions: a 38-digit amount given two decimals by money
+// overflows Decimal inside the filter; that is a template error at the
+// call, never an uncaught std::overflow_error.
+TEST_F(Eval, OverflowInsideAFilterIsATemplateError) {
+  const std::string big = "1" + std::string(37, '6');
+  EXPECT_EQ(error(big + " | money").message, "number too large: " + big + " | money");
+  std::string list = big;
+  for (int i = 0; i < 10; ++i) list += ", " + big;  // 11 × 1.7e37 > Decimal's 1.7e38
+  EXPECT_NE(error("sum([" + list + "])").message.find("number too large"), std::string::npos);
+}
+
 TEST_F(Eval, TypeErrors) {
   EXPECT_EQ(error("1 + '元'").message, "cannot add number and string");
   EXPECT_EQ(error("项目名称 + 总额").message, "cannot add string and number");
