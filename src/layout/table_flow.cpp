@@ -124,6 +124,27 @@ void draw_lines_from(CellBox& cell, double top, double bottom, double padding,
   for (CellLine& l : cell.lines) emit_line(l, top + padding + (l.top - first), text);
 }
 
+// A row-spanning cell split by a page break: when its lines fit in the part
+// a page shows (a label such as 产出指标), that part shows all of them,
+// placed in the part as the cell's vertical alignment placed them in the
+// whole cell — every page's part is labelled and no label is left at a
+// page's foot. False (nothing drawn) when they do not fit the part.
+bool draw_in_part(CellBox& cell, double top, double bottom, double padding,
+                  std::vector<FrameItem>& text) {
+  if (cell.lines.empty()) return false;
+  const double first = cell.lines.front().top;
+  const CellLine& last = cell.lines.back();
+  const double content = last.top - first + last.line.height;
+  const double part_room = bottom - top - 2 * padding;
+  if (content > part_room + kEps) return false;
+  const double slack = cell.y1 - cell.y0 - 2 * padding - content;
+  const double where =
+      slack > kEps ? std::clamp((first - cell.y0 - padding) / slack, 0.0, 1.0) : 0.0;
+  const double y = top + padding + where * (part_room - content);
+  for (CellLine& l : cell.lines) emit_line(l, y + (l.top - first), text);
+  return true;
+}
+
 // Draws the part of `t` that `band` shows. `body`: a band of body rows
 // (not the header repeated on each page), whose lines are drawn only once
 // unless their cell spans rows.
@@ -141,6 +162,10 @@ void draw_band(TableBox& t, const Band& band, PageFlow& flow, bool body) {
       rules.horizontal(bottom, cell.x, cell.x + cell.w);
       rules.vertical(cell.x, top, bottom);
       rules.vertical(cell.x + cell.w, top, bottom);
+    }
+    const bool whole = cell.y0 >= band.s - kEps && cell.y1 <= band.c + kEps;
+    if (!whole && spans_rows(t, cell) && draw_in_part(cell, top, bottom, t.padding, text)) {
+      continue;
     }
     if (needs_repeat(t, cell, band)) {
       draw_lines_from(cell, top, bottom, t.padding, text);

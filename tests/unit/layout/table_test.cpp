@@ -377,6 +377,34 @@ TEST(TablePagination, GroupTallerThanAPageStartsOnTheCurrentPage) {
   EXPECT_EQ(pages["末行"][0], 1u);
 }
 
+// The label of a group split by a page break sits in the middle of each
+// page's part of its cell, not at the foot of page 1 (where centring it in
+// the whole cell would put it) nor at the top of page 2.
+TEST(TablePagination, SplitLabelIsCentredInEachPagesPart) {
+  FakeFonts fonts;
+  Document d = doc_with_box(120, 600);
+  d.blocks.push_back(para(layout_test::han(100)));
+  Table t = table({1, 2});
+  t.rows.push_back(row({cell("效益", true, 1, 30), cell("首行")}));
+  for (int i = 2; i < 30; ++i) t.rows.push_back(row({cell("中")}));
+  t.rows.push_back(row({cell("末行")}));
+  d.blocks.push_back(t);
+  LaidOutDocument out = layout_document(d, fonts);
+  ASSERT_EQ(out.pages.size(), 2u);
+  for (size_t page = 0; page < 2; ++page) {
+    double label = -1, first = 1e9, last = -1;
+    for (const GlyphRun& r : layout_test::runs_of(out.pages[page])) {
+      if (r.text == "效益") label = r.y;
+      if (r.text == "首行" || r.text == "中" || r.text == "末行") {
+        first = std::min(first, r.y);
+        last = std::max(last, r.y);
+      }
+    }
+    ASSERT_GE(label, 0) << "page " << page;
+    EXPECT_NEAR(label, (first + last) / 2, 15) << "page " << page;  // within a row
+  }
+}
+
 TEST(TablePagination, GroupThatFitsAFreshPageStillMovesWhole) {
   FakeFonts fonts;
   Document d = doc_with_box(120, 600);
