@@ -9,6 +9,7 @@
 
 #include "data/csv_table.h"
 #include "data/xlsx_table.h"
+#include "model/json_pointer.h"
 #include "util/atomic_file.h"
 #include "util/decimal.h"
 #include "util/errors.h"
@@ -26,11 +27,7 @@ std::string lowercase(std::string_view s) {
   return out;
 }
 
-std::string pointer_of(const std::string& field) {
-  std::string out = "/";
-  for (char c : field) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
-  return out;
-}
+std::string pointer_of(const std::string& field) { return "/" + escape_pointer_token(field); }
 
 std::string trim(const std::string& s) {
   const size_t a = s.find_first_not_of(" \t\r\n");

@@ -11,7 +11,7 @@
 
 #include "util/errors.h"
 #include "validate/json_file.h"
-#include "validate/json_pointer.h"
+#include "model/json_pointer.h"
 #include "validate/pointer_label.h"
 #include "validate/schema_keywords.h"
 #include "validate/valijson_errors.h"

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "validate/json_pointer.h"
+#include "model/json_pointer.h"
 #include "validate/valijson_errors.h"
 
 namespace formwork {

@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "util/utf8.h"
-#include "validate/json_pointer.h"
+#include "model/json_pointer.h"
 
 namespace formwork {
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
-// JSON pointers (RFC 6901) for violations: building them from valijson's
-// context paths, finding the value they name, ordering them.
+// JSON pointers (RFC 6901): escaping and joining tokens (schema violations,
+// the cells of spreadsheet data), building them from valijson's context
+// paths, finding the value they name, ordering them.
 #include <string>
 #include <string_view>
 #include <vector>

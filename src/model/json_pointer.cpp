@@ -1,4 +1,4 @@
-#include "validate/json_pointer.h"
+#include "model/json_pointer.h"
 
 #include <algorithm>
 
