@@ -12,6 +12,7 @@
 #include "data/text_position.h"
 #include "util/atomic_file.h"
 #include "util/errors.h"
+#include "util/utf8.h"
 
 namespace formwork {
 namespace {
@@ -58,11 +59,6 @@ void on_row_end(int, void* ctx) {
 // No trimming: a field's spaces are data.
 int never_space(unsigned char) { return 0; }
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // UTF-8 text or a DataError naming what the bytes look like and the option
 // that reads them.
 std::string checked_utf8(std::string_view bytes, const std::string& name) {
@@ -72,7 +68,7 @@ std::string checked_utf8(std::string_view bytes, const std::string& name) {
   } catch (const DataError& e) {
     const std::string charset = detect_charset(bytes);
     if (charset.empty() || charset == "UTF-8") throw;
-    throw DataError(std::string(e.what()) + ", or read it with --encoding " + lower(charset));
+    throw DataError(std::string(e.what()) + ", or read it with --encoding " + ascii_lower(charset));
   }
   return std::string(bytes);
 }
@@ -146,8 +142,8 @@ SheetTable read_delimited(const std::string& path, const std::string& encoding) 
   const std::string bytes = read_file(path, "data");
   const std::string text =
       encoding.empty() ? checked_utf8(bytes, table.file) : to_utf8(bytes, encoding, table.file);
-  const std::string ext = std::filesystem::path(path).extension().string();
-  parse_delimited(text, ext == ".tsv" || ext == ".TSV" ? CSV_TAB : CSV_COMMA, table);
+  const bool tsv = ascii_lower(std::filesystem::path(path).extension().string()) == ".tsv";
+  parse_delimited(text, tsv ? CSV_TAB : CSV_COMMA, table);
   return table;
 }
 

@@ -13,6 +13,7 @@
 #include "util/atomic_file.h"
 #include "util/decimal.h"
 #include "util/errors.h"
+#include "util/utf8.h"
 
 namespace formwork {
 namespace {
@@ -20,12 +21,6 @@ namespace {
 // Excel shows a number with at most 15 significant digits; a stored double
 // such as 0.30000000000000004 is the 0.3 its user typed or computed.
 constexpr int kExcelDigits = 15;
-
-std::string lowercase(std::string_view s) {
-  std::string out;
-  for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string pointer_of(const std::string& field) { return "/" + escape_pointer_token(field); }
 
@@ -265,16 +260,21 @@ RowsSpec parse_spec(const std::string& spec) {
   return {spec.substr(0, eq), spec.substr(eq + 1, colon - eq - 1), spec.substr(colon + 1)};
 }
 
+bool is_xlsx(const std::string& path) { return ascii_lower(path).ends_with(".xlsx"); }
+
+// The file's table: worksheet `sheet` ("" = the first) of a workbook, or a
+// CSV/TSV file read in `encoding`.
+SheetTable read_table(const std::string& path, const std::string& sheet,
+                      const std::string& encoding) {
+  return is_xlsx(path) ? read_xlsx_sheet(path, sheet) : read_delimited(path, encoding);
+}
+
 // The table a --rows spec reads: a .csv/.tsv/.xlsx file, else a sheet of
 // the data workbook.
 SheetTable rows_table(const RowsSpec& spec, const std::string& data_path,
                       const DataOptions& options) {
-  if (is_sheet_data(spec.source)) {
-    return lowercase(spec.source).ends_with(".xlsx")
-               ? read_xlsx_sheet(spec.source)
-               : read_delimited(spec.source, options.encoding);
-  }
-  if (!lowercase(data_path).ends_with(".xlsx")) {
+  if (is_sheet_data(spec.source)) return read_table(spec.source, "", options.encoding);
+  if (!is_xlsx(data_path)) {
     throw UsageError("--rows " + spec.field + "=" + spec.source + ":" + spec.key + ": " +
                      spec.source +
                      " is neither a .csv/.tsv/.xlsx file nor a sheet (DATA is not "
@@ -337,7 +337,7 @@ void attach_rows(std::vector<Draft>& drafts, const SheetTable& main,
 }  // namespace
 
 bool is_sheet_data(const std::string& path) {
-  const std::string name = lowercase(path);
+  const std::string name = ascii_lower(path);
   return name.ends_with(".csv") || name.ends_with(".tsv") || name.ends_with(".xlsx");
 }
 
@@ -354,9 +354,7 @@ std::vector<Record> sheet_records(const SheetTable& table, const ColumnTypes& ty
 }
 
 std::vector<Record> load_sheet_records(const std::string& path, const DataOptions& options) {
-  const SheetTable table = lowercase(path).ends_with(".xlsx")
-                               ? read_xlsx_sheet(path, options.sheet)
-                               : read_delimited(path, options.encoding);
+  const SheetTable table = read_table(path, options.sheet, options.encoding);
   require_header(table);
   const std::vector<std::string> fields = fields_of(table, options.map_path);
   const ColumnTypes types = ColumnTypes::load(options.schema_path);

@@ -7,20 +7,16 @@
 #include "fonts/font_roles.h"
 #include "util/atomic_file.h"
 #include "util/errors.h"
+#include "util/utf8.h"
 
 namespace formwork {
 namespace {
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 /// A role value names a file (not a family) when it contains a slash or
 /// ends in a font file extension.
 bool looks_like_path(const std::string& value) {
   if (value.find('/') != std::string::npos) return true;
-  const std::string ext = lower(std::filesystem::path(value).extension().string());
+  const std::string ext = ascii_lower(std::filesystem::path(value).extension().string());
   return ext == ".ttf" || ext == ".otf" || ext == ".ttc" || ext == ".otc";
 }
 

@@ -6,6 +6,9 @@
 
 namespace formwork {
 
+/// `s` with ASCII letters in lower case, other bytes unchanged (file
+/// extensions, encoding and charset names).
+std::string ascii_lower(std::string_view s);
 /// Decodes UTF-8 to code points; invalid sequences become U+FFFD.
 std::u32string utf8_to_u32(std::string_view s);
 /// Encodes code points as UTF-8.
