@@ -1,7 +1,7 @@
 #include "cli/commands.h"
 #include "cli/error_report.h"
 #include "cli/record_checker.h"
-#include "data/records.h"
+#include "data/record_stream.h"
 #include "data/sheet_records.h"
 #include "template/template.h"
 #include "validate/messages.h"
@@ -17,10 +17,9 @@ int run_validate(const std::string& template_name, const std::string& data_path,
     RecordChecker checker(tpl);
     DataOptions typed = data;
     typed.schema_path = tpl.schema_path();
-    std::vector<Record> records =
-        is_sheet_data(data_path) ? load_sheet_records(data_path, typed) : load_records(data_path);
+    RecordStream records(data_path, typed);
     size_t valid = 0;
-    for (const Record& rec : records) {
+    for (Record rec; records.next(rec);) {
       if (!rec.error.empty()) {
         err << record_label(rec.index + 1, rec.line, lang) << ": " << rec.error << "\n";
         continue;
@@ -37,8 +36,8 @@ int run_validate(const std::string& template_name, const std::string& data_path,
         err << "  " << locate_problem(translate_problem(p, lang), rec) << "\n";
       }
     }
-    out << valid_summary(valid, records.size(), tpl.name(), lang) << "\n";
-    return valid == records.size() ? kOk : kInvalidData;
+    out << valid_summary(valid, records.count(), tpl.name(), lang) << "\n";
+    return valid == records.count() ? kOk : kInvalidData;
   } catch (...) {
     return report_exception(err);
   }
