@@ -53,27 +53,30 @@ const json* properties_of(const json& s) {
 
 }  // namespace
 
-ColumnTypes ColumnTypes::load(const std::string& schema_path) { return load(schema_path, ""); }
-
-ColumnTypes ColumnTypes::load(const std::string& schema_path, const std::string& list_field) {
+ColumnTypes ColumnTypes::load(const std::string& schema_path) {
   ColumnTypes out;
   if (schema_path.empty()) return out;
   const std::string text = read_file(schema_path, "schema");
   const json root = json::parse(text, nullptr, false);
   // Schema::load reports a schema that is not JSON; its cells stay Any here.
   if (root.is_discarded()) return out;
-  const json* top = &resolve(root, root);
-  if (!list_field.empty()) {
-    const json* list = properties_of(*top);
-    if (list == nullptr || !list->contains(list_field)) return out;
-    const json& field = resolve(root, (*list)[list_field]);
-    if (!field.is_object() || !field.contains("items")) return out;
-    top = &resolve(root, field["items"]);
-  }
-  if (const json* props = properties_of(*top)) {
-    for (const auto& [name, s] : props->items()) out.types_[name] = type_of(resolve(root, s));
+  const json* props = properties_of(resolve(root, root));
+  if (props == nullptr) return out;
+  for (const auto& [name, s] : props->items()) {
+    const json& field = resolve(root, s);
+    out.types_[name] = type_of(field);
+    if (!field.is_object() || !field.contains("items")) continue;
+    if (const json* item_props = properties_of(resolve(root, field["items"]))) {
+      Types& items = out.item_types_[name];
+      for (const auto& [item, is] : item_props->items()) items[item] = type_of(resolve(root, is));
+    }
   }
   return out;
+}
+
+ColumnTypes ColumnTypes::items(const std::string& list_field) const {
+  const auto it = item_types_.find(list_field);
+  return it == item_types_.end() ? ColumnTypes() : ColumnTypes(it->second);
 }
 
 ColumnType ColumnTypes::of(const std::string& field) const {

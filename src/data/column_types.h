@@ -26,13 +26,17 @@ class ColumnTypes {
   /// every field Any; Schema::load reports a broken schema). Throws
   /// IoError naming the file when it cannot be read.
   static ColumnTypes load(const std::string& schema_path);
-  /// The types of the item properties of list field `list_field` (its
-  /// "items" schema), for the rows --rows reads into it.
-  static ColumnTypes load(const std::string& schema_path, const std::string& list_field);
   ColumnType of(const std::string& field) const;
+  /// The types of the item properties of list field `list_field` (its
+  /// "items" schema), for the rows --rows reads into it; all Any when the
+  /// field is not a list of objects.
+  ColumnTypes items(const std::string& list_field) const;
 
  private:
-  std::map<std::string, ColumnType> types_;
+  using Types = std::map<std::string, ColumnType>;
+  explicit ColumnTypes(Types types) : types_(std::move(types)) {}
+  Types types_;
+  std::map<std::string, Types> item_types_;  ///< by list field
 };
 
 }  // namespace formwork

@@ -138,8 +138,11 @@ Typed typed(const SheetCell& c, ColumnType type, bool date1904) {
   return {Value(c.text), ""};
 }
 
-std::map<std::string, std::string> load_map(const std::string& path) {
-  std::map<std::string, std::string> out;
+/// --map: header text → field.
+using HeaderMap = std::map<std::string, std::string>;
+
+HeaderMap load_map(const std::string& path) {
+  HeaderMap out;
   if (path.empty()) return out;
   const nlohmann::json j = nlohmann::json::parse(read_file(path, "--map file"), nullptr, false);
   if (!j.is_object()) {
@@ -155,8 +158,7 @@ std::map<std::string, std::string> load_map(const std::string& path) {
 }
 
 /// The field of each column ("" = a column without a header).
-std::vector<std::string> fields_of(const SheetTable& t, const std::string& map_path) {
-  const std::map<std::string, std::string> map = load_map(map_path);
+std::vector<std::string> fields_of(const SheetTable& t, const HeaderMap& map) {
   const SheetRow& header = t.rows.front();
   std::vector<std::string> fields;
   std::set<std::string> seen;
@@ -287,8 +289,7 @@ SheetTable rows_table(const RowsSpec& spec, const std::string& data_path,
 // to the record whose KEY cell holds the same text.
 void attach_rows(std::vector<Draft>& drafts, const SheetTable& main,
                  const std::vector<std::string>& main_fields, const RowsSpec& spec,
-                 const SheetTable& rows, const ColumnTypes& item_types,
-                 const std::string& map_path) {
+                 const SheetTable& rows, const ColumnTypes& item_types, const HeaderMap& map) {
   const size_t main_key = column_of_field(main_fields, spec.key);
   if (main_key == SIZE_MAX) {
     throw DataError(main.file + ": no column names the --rows key " + spec.key);
@@ -302,7 +303,7 @@ void attach_rows(std::vector<Draft>& drafts, const SheetTable& main,
     }
   }
   require_header(rows);
-  const std::vector<std::string> fields = fields_of(rows, map_path);
+  const std::vector<std::string> fields = fields_of(rows, map);
   const size_t key_col = column_of_field(fields, spec.key);
   if (key_col == SIZE_MAX) {
     throw DataError(rows.file + (rows.sheet.empty() ? "" : " " + rows.sheet) +
@@ -344,7 +345,7 @@ bool is_sheet_data(const std::string& path) {
 std::vector<Record> sheet_records(const SheetTable& table, const ColumnTypes& types,
                                   const std::string& map_path) {
   require_header(table);
-  const std::vector<std::string> fields = fields_of(table, map_path);
+  const std::vector<std::string> fields = fields_of(table, load_map(map_path));
   std::vector<Record> out;
   for (size_t r = 1; r < table.rows.size(); ++r) {
     out.push_back(record_of(draft_of(table, table.rows[r], fields, types, ""),
@@ -356,7 +357,8 @@ std::vector<Record> sheet_records(const SheetTable& table, const ColumnTypes& ty
 std::vector<Record> load_sheet_records(const std::string& path, const DataOptions& options) {
   const SheetTable table = read_table(path, options.sheet, options.encoding);
   require_header(table);
-  const std::vector<std::string> fields = fields_of(table, options.map_path);
+  const HeaderMap map = load_map(options.map_path);
+  const std::vector<std::string> fields = fields_of(table, map);
   const ColumnTypes types = ColumnTypes::load(options.schema_path);
   std::vector<Draft> drafts;
   for (size_t r = 1; r < table.rows.size(); ++r) {
@@ -365,7 +367,7 @@ std::vector<Record> load_sheet_records(const std::string& path, const DataOption
   for (const std::string& text : options.rows) {
     const RowsSpec spec = parse_spec(text);
     attach_rows(drafts, table, fields, spec, rows_table(spec, path, options),
-                ColumnTypes::load(options.schema_path, spec.field), options.map_path);
+                types.items(spec.field), map);
   }
   std::vector<Record> out;
   for (size_t i = 0; i < drafts.size(); ++i) {
