@@ -63,14 +63,19 @@ def read_pages(pdf):
     return [Page(p) for p in ET.fromstring(xml).iter(NS + "page")]
 
 
-def page1_rules(pdf):
-    """The horizontal rules stroked on page 1 as (x0, x1, y) in pt from the
-    page's top, read from its content stream (qpdf --qdf)."""
+def page1_content(pdf):
+    """The whole file in qpdf's QDF form and page 1's content stream in it."""
     qdf = subprocess.run(["qpdf", "--qdf", "--object-streams=disable", pdf, "-"], check=True,
                          capture_output=True).stdout.decode("latin-1")
     start = qdf.find("%% Contents for page 1")
     end = qdf.find("%% Contents for page 2", start)
-    content = qdf[start:end if end > 0 else len(qdf)]
+    return qdf, qdf[start:end if end > 0 else len(qdf)]
+
+
+def page1_rules(pdf):
+    """The horizontal rules stroked on page 1 as (x0, x1, y) in pt from the
+    page's top, read from its content stream."""
+    qdf, content = page1_content(pdf)
     height = float(re.search(r"/MediaBox \[\s*0\s+0\s+[\d.]+\s+([\d.]+)", qdf).group(1))
     found = re.findall(r"\n([\d.]+) ([\d.]+) m\n([\d.]+) \2 l S", content)
     return sorted({(min(float(a), float(b)), max(float(a), float(b)), height - float(y))
@@ -80,12 +85,9 @@ def page1_rules(pdf):
 def page1_footer_fonts(pdf, below_pt):
     """BaseFont names of the text objects on page 1 whose origin is less than
     `below_pt` above the page's bottom edge (the page number)."""
-    qdf = subprocess.run(["qpdf", "--qdf", "--object-streams=disable", pdf, "-"], check=True,
-                         capture_output=True).stdout.decode("latin-1")
-    start = qdf.find("%% Contents for page 1")
-    end = qdf.find("%% Contents for page 2", start)
-    names = {n for n, y in re.findall(r"BT\n/(\S+) [\d.]+ Tf\n[\d.]+ ([\d.]+) Td",
-                                      qdf[start:end]) if float(y) < below_pt}
+    qdf, content = page1_content(pdf)
+    names = {n for n, y in re.findall(r"BT\n/(\S+) [\d.]+ Tf\n[\d.]+ ([\d.]+) Td", content)
+             if float(y) < below_pt}
     fonts = set()
     for n in names:
         obj = re.search(r"/" + re.escape(n) + r" (\d+) 0 R", qdf).group(1)
