@@ -353,19 +353,24 @@ TEST(TablePagination, RowspanGroupMovesTogether) {
   EXPECT_EQ(pages["戊"][0], 1u);
 }
 
-TEST(TablePagination, GroupTallerThanAPageStartsOnTheCurrentPage) {
-  // 30 rows tied by one rowspan label (630 pt) cannot fit any page (600 pt):
-  // it starts right after the paragraph instead of leaving page 1 empty, and
-  // its label is on both pages.
-  FakeFonts fonts;
+// A 10-line paragraph (150 pt), then 30 rows (630 pt) tied by one rowspan
+// label 效益 in a 600 pt page: first row 首行, last row 末行.
+Document paragraph_and_thirty_row_group() {
   Document d = doc_with_box(120, 600);
-  d.blocks.push_back(para(layout_test::han(100)));  // 10 lines = 150 pt
+  d.blocks.push_back(para(layout_test::han(100)));
   Table t = table({1, 2});
   t.rows.push_back(row({cell("效益", true, 1, 30), cell("首行")}));
   for (int i = 2; i < 30; ++i) t.rows.push_back(row({cell("中")}));
   t.rows.push_back(row({cell("末行")}));
   d.blocks.push_back(t);
-  LaidOutDocument out = layout_document(d, fonts);
+  return d;
+}
+
+TEST(TablePagination, GroupTallerThanAPageStartsOnTheCurrentPage) {
+  // The group cannot fit any page: it starts right after the paragraph
+  // instead of leaving page 1 empty, and its label is on both pages.
+  FakeFonts fonts;
+  LaidOutDocument out = layout_document(paragraph_and_thirty_row_group(), fonts);
   ASSERT_EQ(out.pages.size(), 2u);
   auto pages = where(out);
   ASSERT_EQ(pages["首行"].size(), 1u);
@@ -382,14 +387,7 @@ TEST(TablePagination, GroupTallerThanAPageStartsOnTheCurrentPage) {
 // the whole cell would put it) nor at the top of page 2.
 TEST(TablePagination, SplitLabelIsCentredInEachPagesPart) {
   FakeFonts fonts;
-  Document d = doc_with_box(120, 600);
-  d.blocks.push_back(para(layout_test::han(100)));
-  Table t = table({1, 2});
-  t.rows.push_back(row({cell("效益", true, 1, 30), cell("首行")}));
-  for (int i = 2; i < 30; ++i) t.rows.push_back(row({cell("中")}));
-  t.rows.push_back(row({cell("末行")}));
-  d.blocks.push_back(t);
-  LaidOutDocument out = layout_document(d, fonts);
+  LaidOutDocument out = layout_document(paragraph_and_thirty_row_group(), fonts);
   ASSERT_EQ(out.pages.size(), 2u);
   for (size_t page = 0; page < 2; ++page) {
     double label = -1, first = 1e9, last = -1;
