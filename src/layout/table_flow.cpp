@@ -82,21 +82,10 @@ size_t first_line_from(const CellBox& cell, double y) {
   return static_cast<size_t>(it - cell.lines.begin());
 }
 
-// True when none of `cell`'s lines is drawn in `band` although the cell is
-// (a rowspan cell cut by a page break, its content centred on the other
-// part, or on an earlier page): then the content is drawn at the top of the
-// visible part instead, so a group's label is on every page the group is.
+// True when a row boundary crosses the cell (a rowspan cell).
 bool spans_rows(const TableBox& t, const CellBox& cell) {
   return std::any_of(t.row_top.begin(), t.row_top.end(),
                      [&](double y) { return y > cell.y0 + kEps && y < cell.y1 - kEps; });
-}
-
-bool needs_repeat(const TableBox& t, const CellBox& cell, const Band& band) {
-  if (cell.lines.empty()) return false;
-  if (!spans_rows(t, cell)) return false;  // a tall single row splits its lines as text flows
-  if (cell.y0 >= band.s - kEps && cell.y1 <= band.c + kEps) return false;  // whole cell here
-  size_t i = first_line_from(cell, band.s);
-  return i == cell.lines.size() || cell.lines[i].top >= band.n - kEps;
 }
 
 // Adds one cell line's glyph runs and rules with its top at page y `y`;
@@ -113,15 +102,6 @@ void emit_line(CellLine& l, double y, std::vector<FrameItem>& text, bool take = 
     rule.y2 += y;
     text.push_back(rule);
   }
-}
-
-// Draws `cell`'s lines from `top` (page y) down, if they fit above `bottom`.
-void draw_lines_from(CellBox& cell, double top, double bottom, double padding,
-                     std::vector<FrameItem>& text) {
-  double first = cell.lines.front().top;
-  const CellLine& last = cell.lines.back();
-  if (top + padding + (last.top - first) + last.line.height > bottom - padding + kEps) return;
-  for (CellLine& l : cell.lines) emit_line(l, top + padding + (l.top - first), text);
 }
 
 // A row-spanning cell split by a page break: when its lines fit in the part
@@ -164,11 +144,9 @@ void draw_band(TableBox& t, const Band& band, PageFlow& flow, bool body) {
       rules.vertical(cell.x + cell.w, top, bottom);
     }
     const bool whole = cell.y0 >= band.s - kEps && cell.y1 <= band.c + kEps;
+    // A split rowspan cell whose lines do not fit the part draws those that
+    // fall in this band, as any cell does.
     if (!whole && spans_rows(t, cell) && draw_in_part(cell, top, bottom, t.padding, text)) {
-      continue;
-    }
-    if (needs_repeat(t, cell, band)) {
-      draw_lines_from(cell, top, bottom, t.padding, text);
       continue;
     }
     const bool once = body && !spans_rows(t, cell);
