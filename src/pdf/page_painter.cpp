@@ -24,10 +24,10 @@ constexpr int kSquareCap = 2, kButtCap = 0;
 
 bool is_control(char32_t cp) { return u_charType(static_cast<UChar32>(cp)) == U_CONTROL_CHAR; }
 
-/// The glyphs of a run: its shaped glyphs, or for a run made by hand each
-/// code point's nominal glyph at its x_offset.
-std::vector<Glyph> run_glyphs(const GlyphRun& run, const std::u32string& cps, const HbFace& face) {
-  if (!run.glyphs.empty()) return run.glyphs;
+/// For a run made by hand (no shaped glyphs): each code point's nominal
+/// glyph at its x_offset.
+std::vector<Glyph> nominal_glyphs(const GlyphRun& run, const std::u32string& cps,
+                                  const HbFace& face) {
   std::vector<Glyph> out;
   double pen = 0;
   for (size_t i = 0; i < cps.size(); ++i) {
@@ -132,7 +132,10 @@ class PagePainter {
   void paint_run(const GlyphRun& run) {
     const HbFace& face = fonts_.face(run.face_id);
     const std::u32string cps = utf8_to_u32(run.text);
-    const std::vector<Glyph> glyphs = run_glyphs(run, cps, face);
+    // Shaped runs are painted from their own glyphs, never copied.
+    std::vector<Glyph> nominal;
+    if (run.glyphs.empty()) nominal = nominal_glyphs(run, cps, face);
+    const std::vector<Glyph>& glyphs = run.glyphs.empty() ? nominal : run.glyphs;
     if (glyphs.empty()) return;
     FontUse& use = use_of(face);
     for (const Glyph& g : glyphs) use.gids.push_back(g.gid);
