@@ -192,7 +192,7 @@ def check_notice(pdf, data_path):
     check(len(rows2) == 22, "notice: page 2, all body text, has 22 lines", f"{len(rows2)} lines")
     # 7.3.5.2: 署名 one blank line below the 附件说明 (two line pitches, 20.5 mm).
     last_body = portrait[-1][1]
-    attach = [l for n, p in portrait for l in p.lines if re.match(r"\d+\.", l.text.strip())
+    attach = [l for n, p in portrait for l in p.lines if re.match(r"(附件：)?\d+\.", l.text.strip())
               and p is last_body]
     sig = [l for l in last_body.lines if l.text.strip() == data["发文机关署名"]]
     if attach and sig:
