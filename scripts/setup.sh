@@ -13,13 +13,14 @@ render_pkgs=(
   nlohmann-json3-dev libvalijson-dev libxlsxwriter-dev libpodofo-dev
   libzip-dev libpugixml-dev libcli11-dev libicu-dev libcsv-dev
   libfontconfig-dev libharfbuzz-dev libqpdf-dev libre2-dev
+  libpng-dev libjpeg62-turbo-dev libqrencode-dev
   fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-droid-fallback
   fonts-liberation2 fonts-dejavu-core
 )
 # Testing: GoogleTest and the real readers the tests check outputs with.
 test_pkgs=(
   libgtest-dev clang-14 libclang-rt-14-dev
-  qpdf poppler-utils unzip time python3 python3-docx python3-openpyxl python3-fonttools
+  qpdf poppler-utils zbar-tools unzip time python3 python3-docx python3-openpyxl python3-fonttools
   json-schema-test-suite
   libreoffice-writer-nogui libreoffice-calc-nogui
   slurmd slurmctld slurm-client munge

@@ -200,6 +200,7 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
                std::ostream& err) {
   try {
     Template tpl = Template::load(locator.find(opt.template_name));
+    allow_pictures_beside(tpl, opt.data_path);
     RecordChecker checker(tpl, wants(opt.formats, "xlsx"));
     DataOptions data = opt.data;
     data.schema_path = tpl.schema_path();

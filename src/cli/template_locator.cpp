@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "template/template.h"
 #include "util/errors.h"
 
 namespace fs = std::filesystem;
@@ -45,6 +46,11 @@ std::vector<std::string> TemplateLocator::all() const {
   }
   std::sort(found.begin(), found.end());
   return found;
+}
+
+void allow_pictures_beside(Template& tpl, const std::string& data_path) {
+  if (data_path.empty() || data_path == "-") return;
+  tpl.add_picture_folder(std::filesystem::path(data_path).parent_path().string());
 }
 
 }  // namespace formwork

@@ -22,4 +22,10 @@ class TemplateLocator {
   std::vector<std::string> dirs_;
 };
 
+class Template;
+
+/// Lets `tpl`'s <image src> name files in the data file's folder too (after
+/// the template's own folder); nothing for data read from stdin ("-").
+void allow_pictures_beside(Template& tpl, const std::string& data_path);
+
 }  // namespace formwork

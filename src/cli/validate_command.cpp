@@ -14,6 +14,7 @@ int run_validate(const std::string& template_name, const std::string& data_path,
   const Lang lang = message_language(lang_option);
   try {
     Template tpl = Template::load(locator.find(template_name));
+    allow_pictures_beside(tpl, data_path);
     RecordChecker checker(tpl);
     DataOptions typed = data;
     typed.schema_path = tpl.schema_path();

@@ -5,6 +5,7 @@
 #include <variant>
 
 #include "docx/docx_sections.h"
+#include "docx/drawing_xml.h"
 #include "docx/ooxml_names.h"
 #include "docx/paragraph_xml.h"
 #include "docx/section_xml.h"
@@ -17,12 +18,14 @@ namespace {
 
 // Paragraph context for the body of a section.
 ParagraphContext body_context(const PageSetup& page, double normal_size_pt, const DocxFonts& fonts,
-                              DeferredRuns& deferred) {
+                              DeferredRuns& deferred, DocxMedia& media) {
   DocGrid grid = doc_grid(page, normal_size_pt);
   ParagraphContext ctx;
   ctx.fonts = &fonts;
   ctx.deferred = &deferred;
+  ctx.media = &media;
   ctx.available_width = page_geometry(page).text_width();
+  ctx.available_height = page_geometry(page).text_height();
   ctx.line_pitch = page.grid_lines > 0 ? grid.line_pitch : 0;
   ctx.section_grid = grid.type != nullptr;
   ctx.run_spacing = grid.run_spacing;
@@ -75,7 +78,8 @@ pugi::xml_node append_section_blocks(pugi::xml_node body, const Document& doc,
 }  // namespace
 
 std::string build_document_xml(const Document& doc, const DocumentStyles& styles,
-                               const HeaderFooterPlan& headers, const DocxFonts& fonts) {
+                               const HeaderFooterPlan& headers, const DocxFonts& fonts,
+                               DocxMedia& media) {
   pugi::xml_document xml;
   docx_xml::add_declaration(xml);
   pugi::xml_node root = xml.append_child("w:document");
@@ -87,7 +91,7 @@ std::string build_document_xml(const Document& doc, const DocumentStyles& styles
   double normal_size = styles.normal.size_pt;
   for (size_t s = 0; s < sections.size(); ++s) {
     bool last_section = s + 1 == sections.size();
-    ParagraphContext ctx = body_context(*sections[s].page, normal_size, fonts, deferred);
+    ParagraphContext ctx = body_context(*sections[s].page, normal_size, fonts, deferred, media);
     pugi::xml_node last = append_section_blocks(body, doc, sections[s], s == 0, last_section, ctx);
     if (!last) last = append_spacer_paragraph(body, ctx);
     SectionSpec spec;
@@ -98,6 +102,9 @@ std::string build_document_xml(const Document& doc, const DocumentStyles& styles
     spec.normal_size_pt = normal_size;
     append_section_properties(last_section ? body : last.child("w:pPr"), spec);
   }
+  // Only a document with pictures declares their namespaces: one without
+  // keeps the bytes it always had.
+  if (!media.empty()) declare_drawing_namespaces(root);
   return deferred.serialize(xml);
 }
 

@@ -5,6 +5,7 @@
 #include "docx/document_styles.h"
 #include "docx/font_names.h"
 #include "docx/header_footer_plan.h"
+#include "docx/media_parts.h"
 #include "model/document.h"
 
 namespace formwork {
@@ -21,9 +22,13 @@ namespace formwork {
 /// w:type="page"/>. Tables take their section's
 /// text width; paragraphs of a section with a line grid take whole grid
 /// lines. `headers` gives each section's header/footer references,
-/// `styles` the Normal size the grid is computed for. Throws
-/// std::invalid_argument for a table whose cells overflow its columns.
+/// `styles` the Normal size the grid is computed for. Pictures become
+/// drawings (drawing_xml.h) whose images `media` collects, in order of
+/// first use, for the caller to store and relate; the root then declares
+/// the drawing namespaces. Throws std::invalid_argument for a table whose
+/// cells overflow its columns.
 std::string build_document_xml(const Document& doc, const DocumentStyles& styles,
-                               const HeaderFooterPlan& headers, const DocxFonts& fonts);
+                               const HeaderFooterPlan& headers, const DocxFonts& fonts,
+                               DocxMedia& media);
 
 }  // namespace formwork

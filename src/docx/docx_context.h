@@ -1,9 +1,10 @@
 #pragma once
 // What the WordprocessingML builders need besides the model element they
-// write: the document's font names and where the element sits (its width,
-// the section's document grid).
+// write: the document's font names, where the element sits (its width,
+// the section's document grid) and where its pictures' images go.
 #include "docx/deferred_runs.h"
 #include "docx/font_names.h"
+#include "docx/media_parts.h"
 
 namespace formwork {
 
@@ -14,6 +15,9 @@ struct ParagraphContext {
   /// or a cell's width less its padding. Rules of a given length are
   /// placed within it.
   long available_width = 0;
+  /// Height of the section's text block (版心): no picture is drawn taller
+  /// than its line can be on a page. 0 = no limit.
+  long available_height = 0;
   /// Line pitch of the section's line grid (w:docGrid w:linePitch) when
   /// this paragraph's lines snap to it: each line takes a whole number of
   /// pitches. 0 = no grid: a line is line_spacing × the largest run size.
@@ -31,6 +35,9 @@ struct ParagraphContext {
   /// Where long run texts wait for serialisation (DeferredRuns); null:
   /// every run is built in the tree.
   DeferredRuns* deferred = nullptr;
+  /// Where pictures keep their image parts and drawing ids (DocxMedia);
+  /// null: pictures are left out.
+  DocxMedia* media = nullptr;
 };
 
 }  // namespace formwork

@@ -1,6 +1,8 @@
 #pragma once
 // Length conversions for WordprocessingML (ECMA-376 Part 1 §17.18.105
-// ST_TwipsMeasure, §17.18.11 ST_HpsMeasure). 1 twip = 1/20 pt = 1/1440 in.
+// ST_TwipsMeasure, §17.18.11 ST_HpsMeasure) and DrawingML (§20.1.10.16
+// ST_Coordinate, EMU). 1 twip = 1/20 pt = 1/1440 in; 1 in = 914400 EMU, so
+// 1 mm = 36000 EMU and 1 twip = 635 EMU.
 #include <cmath>
 
 namespace formwork::docx_units {
@@ -16,5 +18,11 @@ inline long pt_to_half_points(double pt) {
   long hp = std::lround(pt * 2.0);
   return hp < 1 ? 1 : hp;
 }
+
+/// English Metric Units per twip (914400 / 1440).
+inline constexpr long kEmuPerTwip = 635;
+
+/// English Metric Units per millimetre (914400 / 25.4).
+inline constexpr double kEmuPerMm = 36000;
 
 }  // namespace formwork::docx_units

@@ -23,7 +23,9 @@ struct DocxOptions {
 /// Heading1..4 with outline levels), paragraphs with exact line heights
 /// and East Asian fonts (w:rFonts w:eastAsia), rules as paragraph borders,
 /// tables with fixed w:gridCol widths, w:gridSpan and w:vMerge, w:tblHeader
-/// on header rows. Zip entries carry a fixed timestamp so output is
+/// on header rows, pictures as DrawingML drawings (inline or floating in
+/// front of the text) with each distinct image stored once under
+/// word/media/. Zip entries carry a fixed timestamp so output is
 /// byte-identical. Written atomically. Throws IoError, and
 /// std::invalid_argument for a table whose cells overflow its columns or
 /// an unknown role in options.font_faces.

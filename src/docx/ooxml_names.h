@@ -15,6 +15,15 @@ inline constexpr const char* kNsCoreProps =
     "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
 inline constexpr const char* kNsExtendedProps =
     "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+// DrawingML (Part 1 §20): WordprocessingML drawings (wp, §20.4), the main
+// DrawingML namespace (a, §20.1) and pictures (pic, §20.2). The same URI
+// names the picture kind of a:graphicData (§20.1.2.2.17).
+inline constexpr const char* kNsWordDrawing =
+    "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+inline constexpr const char* kNsDrawingMain =
+    "http://schemas.openxmlformats.org/drawingml/2006/main";
+inline constexpr const char* kNsPicture =
+    "http://schemas.openxmlformats.org/drawingml/2006/picture";
 
 // Relationship types (Part 1 §15).
 inline constexpr const char* kRelOfficeDocument =
@@ -33,6 +42,8 @@ inline constexpr const char* kRelHeader =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header";
 inline constexpr const char* kRelFooter =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
+inline constexpr const char* kRelImage =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 
 // Content types.
 inline constexpr const char* kCtRels = "application/vnd.openxmlformats-package.relationships+xml";
@@ -52,5 +63,7 @@ inline constexpr const char* kCtCoreProps =
     "application/vnd.openxmlformats-package.core-properties+xml";
 inline constexpr const char* kCtExtendedProps =
     "application/vnd.openxmlformats-officedocument.extended-properties+xml";
+inline constexpr const char* kCtPng = "image/png";
+inline constexpr const char* kCtJpeg = "image/jpeg";
 
 }  // namespace formwork::ooxml

@@ -1,6 +1,8 @@
 #include "docx/package_parts.h"
 
+#include <algorithm>
 #include <pugixml.hpp>
+#include <string_view>
 
 #include "docx/font_names.h"
 #include "docx/ooxml_names.h"
@@ -49,13 +51,21 @@ void add_w3cdtf(pugi::xml_node parent, const char* name) {
 
 }  // namespace
 
-std::string build_content_types_xml(const std::vector<HeaderFooterPart>& parts) {
+std::string build_content_types_xml(const std::vector<HeaderFooterPart>& parts,
+                                    const std::vector<MediaPart>& media) {
   pugi::xml_document xml;
   docx_xml::add_declaration(xml);
   pugi::xml_node types = xml.append_child("Types");
   types.append_attribute("xmlns") = ooxml::kNsContentTypes;
   add_default(types, "rels", ooxml::kCtRels);
   add_default(types, "xml", "application/xml");
+  // One Default per image extension, in a fixed order (not first use).
+  for (const char* ext : {"png", "jpeg"}) {
+    auto uses = [ext](const MediaPart& m) { return std::string_view(m.extension) == ext; };
+    if (std::any_of(media.begin(), media.end(), uses)) {
+      add_default(types, ext, media_content_type(ext));
+    }
+  }
   add_override(types, "/word/document.xml", ooxml::kCtDocument);
   add_override(types, "/word/styles.xml", ooxml::kCtStyles);
   add_override(types, "/word/settings.xml", ooxml::kCtSettings);
@@ -78,7 +88,8 @@ std::string build_package_rels_xml() {
   return docx_xml::serialize(xml);
 }
 
-std::string build_document_rels_xml(const std::vector<HeaderFooterPart>& parts) {
+std::string build_document_rels_xml(const std::vector<HeaderFooterPart>& parts,
+                                    const std::vector<MediaPart>& media) {
   pugi::xml_document xml;
   pugi::xml_node root = relationships_root(xml);
   add_relationship(root, "rId1", ooxml::kRelStyles, "styles.xml");
@@ -87,6 +98,9 @@ std::string build_document_rels_xml(const std::vector<HeaderFooterPart>& parts) 
   for (const HeaderFooterPart& part : parts) {
     add_relationship(root, part.rel_id.c_str(), part.header ? ooxml::kRelHeader : ooxml::kRelFooter,
                      part.name.c_str());
+  }
+  for (const MediaPart& part : media) {
+    add_relationship(root, part.rel_id.c_str(), ooxml::kRelImage, part.name.c_str());
   }
   return docx_xml::serialize(xml);
 }

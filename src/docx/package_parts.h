@@ -8,19 +8,24 @@
 
 #include "docx/font_names.h"
 #include "docx/header_footer_plan.h"
+#include "docx/media_parts.h"
 
 namespace formwork {
 
-/// [Content_Types].xml: defaults for rels and xml, overrides for every part
-/// including the header and footer `parts`.
-std::string build_content_types_xml(const std::vector<HeaderFooterPart>& parts);
+/// [Content_Types].xml: defaults for rels and xml, and for png (image/png)
+/// and jpeg (image/jpeg) when `media` holds such a part; overrides for
+/// every other part including the header and footer `parts`.
+std::string build_content_types_xml(const std::vector<HeaderFooterPart>& parts,
+                                    const std::vector<MediaPart>& media = {});
 
 /// _rels/.rels: the main document, core and extended properties.
 std::string build_package_rels_xml();
 
-/// word/_rels/document.xml.rels: styles, settings, font table and every
-/// header and footer part under its rel_id.
-std::string build_document_rels_xml(const std::vector<HeaderFooterPart>& parts);
+/// word/_rels/document.xml.rels: styles, settings, font table, every
+/// header and footer part under its rel_id and every image part of `media`
+/// (relationship type …/relationships/image, Part 1 §15.2.14) under its.
+std::string build_document_rels_xml(const std::vector<HeaderFooterPart>& parts,
+                                    const std::vector<MediaPart>& media = {});
 
 /// word/settings.xml (§17.15.1): 100 % zoom, 2-character (420 twips)
 /// default tab stop, w:evenAndOddHeaders when `even_and_odd_headers`

@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "docx/docx_units.h"
+#include "docx/drawing_xml.h"
+#include "docx/picture_line.h"
 #include "docx/rule_xml.h"
 #include "docx/run_xml.h"
 #include "docx/xml_util.h"
@@ -43,12 +46,39 @@ TextStyle mark_style(const Paragraph& para) {
   return para.runs.empty() ? TextStyle{} : para.runs.front().style;
 }
 
-void append_spacing(pugi::xml_node ppr, long before, long after, long line) {
+// `rule` "exact" (lines as the PDF spaces them) or "atLeast" (lines that
+// hold pictures, which an exact line would clip).
+void append_spacing(pugi::xml_node ppr, long before, long after, long line,
+                    const char* rule = "exact") {
   pugi::xml_node spacing = ppr.append_child("w:spacing");
   set_int(spacing, "w:before", std::max(0L, before));
   set_int(spacing, "w:after", std::max(0L, after));
   set_int(spacing, "w:line", std::max(1L, line));
-  spacing.append_attribute("w:lineRule") = "exact";
+  spacing.append_attribute("w:lineRule") = rule;
+}
+
+// The paragraph's w:spacing: its space before and after, and its line.
+void append_paragraph_spacing(pugi::xml_node ppr, const Paragraph& para,
+                              const ParagraphContext& ctx) {
+  long before = pt_to_twips(para.space_before_pt);
+  long after = pt_to_twips(para.space_after_pt);
+  if (has_inline_picture(para)) {
+    append_spacing(ppr, before, after, picture_line_twips(para, ctx), "atLeast");
+  } else {
+    append_spacing(ppr, before, after, line_height_twips(para, ctx.line_pitch));
+  }
+}
+
+// A picture run; dropped where the part keeps no media (never for the
+// main document, the only part with runs from the model).
+void append_picture(pugi::xml_node p, const Paragraph& para, const Run& run,
+                    const ParagraphContext& ctx) {
+  if (ctx.media == nullptr) return;
+  std::optional<long> line_top;
+  if (run.picture->floating) line_top = floating_line_top(para, run, ctx);
+  append_picture_run(p, *run.picture, picture_extent(para, run, ctx),
+                     ctx.media->add_drawing(*run.picture), run.style,
+                     ctx.fonts->names(run.style.font_role), line_top);
 }
 
 // Sets `<name>Chars` (hundredths of a character) and `<name>` (twips).
@@ -111,7 +141,11 @@ pugi::xml_node append_tiny_paragraph(pugi::xml_node parent, const ParagraphConte
 long line_height_twips(const Paragraph& para, long line_pitch) {
   double size = mark_style(para).size_pt;
   for (const Run& run : para.runs) size = std::max(size, run.style.size_pt);
-  double natural = para.line_spacing * size * 20.0;
+  return text_line_twips(size, para.line_spacing, line_pitch);
+}
+
+long text_line_twips(double size_pt, double line_spacing, long line_pitch) {
+  double natural = line_spacing * size_pt * 20.0;
   if (line_pitch <= 0) return std::max(1L, std::lround(natural));
   // A hair of tolerance so 1.25 × 16 pt on a 20 pt pitch stays one line.
   long pitches = static_cast<long>(std::ceil(natural / static_cast<double>(line_pitch) - 1e-6));
@@ -134,8 +168,7 @@ pugi::xml_node append_paragraph(pugi::xml_node parent, const Paragraph& para, Al
   if (para.rule) {
     append_rule_layout(ppr, para, align, ctx);
   } else {
-    append_spacing(ppr, pt_to_twips(para.space_before_pt), pt_to_twips(para.space_after_pt),
-                   line_height_twips(para, ctx.line_pitch));
+    append_paragraph_spacing(ppr, para, ctx);
     append_indent(ppr, para);
   }
   add_val(ppr, "w:jc", jc_value(align));
@@ -144,6 +177,10 @@ pugi::xml_node append_paragraph(pugi::xml_node parent, const Paragraph& para, Al
   append_run_properties(ppr, mark, ctx.fonts->names(mark.font_role), run_spacing(mark, ctx));
   if (para.rule) return p;
   for (const Run& run : para.runs) {
+    if (run.picture) {
+      append_picture(p, para, run, ctx);
+      continue;
+    }
     append_run(p, run.text, run.style, ctx.fonts->names(run.style.font_role),
                run_spacing(run.style, ctx), ctx.deferred);
   }

@@ -13,6 +13,11 @@ namespace formwork {
 /// pitches that holds it, at least one (GB/T 9704 §5.2.2 line grid).
 long line_height_twips(const Paragraph& para, long line_pitch);
 
+/// Line height in twips of text whose largest size is `size_pt`:
+/// `line_spacing` × size, or with a line grid (`line_pitch` > 0 twips) the
+/// smallest whole number of pitches that holds it, at least one.
+long text_line_twips(double size_pt, double line_spacing, long line_pitch);
+
 /// Appends a w:p for `para` to `parent` (w:body, w:tc, w:hdr or w:ftr),
 /// justified as `align` (which the caller takes from para.align or the
 /// cell), and returns it. The w:pPr holds, in schema order (§17.3.1.26):
@@ -21,12 +26,15 @@ long line_height_twips(const Paragraph& para, long line_pitch);
 /// (rules), w:snapToGrid w:val="0" (in a grid section: see
 /// ParagraphContext::section_grid), w:spacing
 /// (before/after in twips = pt × 20; line = line_height_twips, lineRule
-/// exact so Word and LibreOffice space lines as the PDF does), w:ind
+/// exact so Word and LibreOffice space lines as the PDF does; atLeast
+/// picture_line_twips when it holds an inline picture), w:ind
 /// (firstLineChars / leftChars / rightChars = em × 100, plus the same in
 /// twips = em × first run's size × 20 for readers that ignore *Chars; a
 /// negative first-line indent becomes w:hanging), w:jc and the paragraph
 /// mark's w:rPr (the first run's style, so an empty paragraph keeps its
-/// height). Runs of ctx.grid_size_pt carry ctx.run_spacing. A rule paragraph (para.rule) is empty:
+/// height). Runs of ctx.grid_size_pt carry ctx.run_spacing. A picture run
+/// becomes a drawing (drawing_xml.h) at picture_extent, its image kept in
+/// ctx.media (dropped when that is null). A rule paragraph (para.rule) is empty:
 /// a 1 pt exact line with a bottom border, its indents in twips placing a rule of rule.length_mm
 /// within ctx.available_width as `align` says, 1 pt taken off space_before (else
 /// space_after) so it takes the PDF's space_before + thickness +

@@ -9,6 +9,7 @@
 
 #include "docx/docx_units.h"
 #include "docx/paragraph_xml.h"
+#include "docx/text_estimate.h"
 #include "docx/xml_util.h"
 #include "model/column_widths.h"
 #include "model/table_grid.h"
@@ -159,9 +160,17 @@ bool row_taller_than(const TableFrame& t, const Row& row, int r, long text_heigh
   return height > text_height;
 }
 
-// Width in twips of one code point at `size_pt`, by the rule of
-// estimate_cell_height.
-double char_twips(char32_t cp, double size_pt) { return (cp >= 0x2E80 ? 20.0 : 10.0) * size_pt; }
+// The height a paragraph's inline pictures add to its lines (twips): the
+// tallest less the line it sits in. Rough, like the rest of the estimate.
+long picture_growth(const Paragraph& para, long line) {
+  long tallest = 0;
+  for (const Run& run : para.runs) {
+    if (run.picture && !run.picture->floating) {
+      tallest = std::max(tallest, mm_to_twips(run.picture->height_mm));
+    }
+  }
+  return std::max(0L, tallest - line);
+}
 
 long estimate_paragraph_height(const Paragraph& para, long width) {
   long height = pt_to_twips(para.space_before_pt + para.space_after_pt);
@@ -174,6 +183,10 @@ long estimate_paragraph_height(const Paragraph& para, long width) {
     line = 0;
   };
   for (const Run& run : para.runs) {
+    if (run.picture) {
+      if (!run.picture->floating) line += static_cast<double>(mm_to_twips(run.picture->width_mm));
+      continue;
+    }
     // Decoded in place: a long text is not copied as UTF-32.
     const auto* p = reinterpret_cast<const uint8_t*>(run.text.data());
     const auto n = static_cast<int32_t>(run.text.size());
@@ -183,12 +196,13 @@ long estimate_paragraph_height(const Paragraph& para, long width) {
       if (cp == '\n') {
         flush();
       } else {
-        line += char_twips(static_cast<char32_t>(cp < 0 ? 0xFFFD : cp), run.style.size_pt);
+        line += estimate_char_twips(static_cast<char32_t>(cp < 0 ? 0xFFFD : cp), run.style.size_pt);
       }
     }
   }
   flush();
-  return height + lines * line_height_twips(para, 0);
+  long line_height = line_height_twips(para, 0);
+  return height + lines * line_height + picture_growth(para, line_height);
 }
 
 }  // namespace

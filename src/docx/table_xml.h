@@ -38,7 +38,8 @@ void append_table(pugi::xml_node parent, const Table& table, long text_width, lo
 
 /// Rough height in twips of the paragraphs of `cell` set `width` twips
 /// wide: Han and other characters from U+2E80 one em, the rest half an em,
-/// lines from line_height_twips, plus paragraph spacing. Used only to
+/// lines from line_height_twips, plus paragraph spacing; an inline
+/// picture is as wide as it is and its line grows to its height. Used only to
 /// decide whether a row can be kept whole on one page.
 long estimate_cell_height(const Cell& cell, long width);
 

@@ -10,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/picture.h"
 #include "model/units.h"  // kPtPerMm, mm_to_pt for the layout code
 
 namespace formwork {
@@ -76,7 +77,17 @@ struct FillRect {
   unsigned color = 0xF2F2F2;
 };
 
-using FrameItem = std::variant<GlyphRun, Rule, FillRect>;
+/// A picture (model/picture.h) in its box: (x, y) is the box's top-left
+/// corner, `w` × `h` its size, all pt. The box is the picture's printed
+/// size, already scaled down where it had to fit the line or the page; a
+/// QR code's box includes its quiet zone. Floating pictures
+/// (picture->floating) are painted over everything else on their page.
+struct PictureItem {
+  double x = 0, y = 0, w = 0, h = 0;
+  std::shared_ptr<const Picture> picture;
+};
+
+using FrameItem = std::variant<GlyphRun, Rule, FillRect, PictureItem>;
 
 struct Page {
   double width_pt = 595.276;  ///< A4 = 210 mm

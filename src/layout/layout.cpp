@@ -42,9 +42,10 @@ std::vector<Prepared> prepare(const Section& section, const PageFlow& flow, Text
   double width = flow.content_width();
   for (const Block* block : section.blocks) {
     if (const auto* p = std::get_if<Paragraph>(block)) {
-      out.emplace_back(layout_paragraph(*p, left, width, p->align, ctx, flow.grid()));
+      out.emplace_back(
+          layout_paragraph(*p, left, width, p->align, ctx, flow.grid(), flow.content_height()));
     } else if (const auto* t = std::get_if<Table>(block)) {
-      out.emplace_back(layout_table(*t, left, width, ctx));
+      out.emplace_back(layout_table(*t, left, width, ctx, flow.content_height()));
     } else {
       out.emplace_back(PageBreak{});
     }

@@ -42,6 +42,13 @@ namespace formwork {
 ///   request.
 /// - Italic text without a real italic face gets GlyphRun::synthetic_italic,
 ///   bold without a bold face synthetic_bold.
+/// - Pictures (Run::picture) become PictureItems: inline ones are boxes in
+///   their line, bottom on the baseline, the line grown to hold them (by
+///   whole grid lines on a line grid) and moved to the next page whole;
+///   floating ones take no room and sit at their pen position and line top
+///   moved by their offsets. A picture wider than its line (or cell) or
+///   taller than the page's text block is scaled down, keeping its aspect.
+///   See layout_paragraph.
 /// Throws std::invalid_argument for a table whose cells overflow its grid.
 LaidOutDocument layout_document(const Document& doc, FontProvider& fonts);
 

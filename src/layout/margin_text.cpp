@@ -55,7 +55,7 @@ void place_one(const MarginText& m, Edge edge, const PageSetup& setup, Page& pag
   if (m.empty() || (m.skip_first_page && number == 1)) return;
   Paragraph p;
   p.line_spacing = 1.0;
-  Run run{margin_text(m.pattern, number, count), TextStyle{}};
+  Run run{margin_text(m.pattern, number, count), TextStyle{}, nullptr};
   run.style.font_role = m.font_role;
   run.style.size_pt = m.size_pt;
   run.style.own_face_for_latin = m.own_face_for_latin;

@@ -54,8 +54,13 @@ void emit_line(LineBox& line, double top, PageFlow& flow) {
     rule.y2 += top;
     flow.add(rule);
   }
+  for (PictureItem& picture : line.pictures) {
+    picture.y += top;
+    flow.add(std::move(picture));
+  }
   line.runs = {};
   line.rules = {};
+  line.pictures = {};
 }
 
 double paragraph_lead_height(const ParagraphBox& box) {

@@ -28,8 +28,8 @@ void place_paragraph(ParagraphBox& box, double keep_need, PageFlow& flow);
 /// without widow control). Used for keep_with_next.
 double paragraph_lead_height(const ParagraphBox& box);
 
-/// Moves `line`'s runs and rules to the current page with their top at
-/// `top` (pt).
+/// Moves `line`'s runs, rules and pictures to the current page with their
+/// top at `top` (pt).
 void emit_line(LineBox& line, double top, PageFlow& flow);
 
 }  // namespace formwork

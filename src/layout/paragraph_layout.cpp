@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "layout/picture_layout.h"
 #include "layout/rule_layout.h"
 #include "layout/text_window.h"
 
@@ -23,16 +24,27 @@ bool is_mark(char32_t cp) {
   return t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK || t == U_COMBINING_SPACING_MARK;
 }
 
+bool is_floating_picture(const ShapedText& t, size_t i) {
+  return t.is_picture(i) && t.picture_at(i).picture->floating;
+}
+
+// An inline picture stretches like an ideograph; a floating one, which
+// takes no room, like nothing (see stretch_after).
+bool is_wide_at(const ShapedText& t, size_t i) {
+  return t.is_picture(i) ? !is_floating_picture(t, i) : is_wide_char(t.chars[i].cp);
+}
+
 // Justification opportunities follow CSS text-justify:auto — between
 // characters where either side is CJK, and at spaces between Latin words;
-// never before a combining mark, so a Vietnamese letter stays one unit.
+// never before a combining mark, so a Vietnamese letter stays one unit, nor
+// before a floating picture, so it adds no gap of its own.
 bool stretch_after(const ShapedText& t, size_t i) {
   char32_t a = t.chars[i].cp;
   char32_t b = t.chars[i + 1].cp;
-  if (is_mark(b)) return false;
+  if (is_mark(b) || is_floating_picture(t, i + 1)) return false;
   if (a == U' ') return true;
   if (b == U' ') return false;
-  return is_wide_char(a) || is_wide_char(b);
+  return is_wide_at(t, i) || is_wide_at(t, i + 1);
 }
 
 // Pen positions (pt, from the line's start) of each character of `s`, with
@@ -52,13 +64,8 @@ std::vector<double> pen_positions(const ShapedText& t, const LineSpan& s, double
   return pen;
 }
 
-struct VerticalMetrics {
-  double pitch;     ///< pt
-  double baseline;  ///< pt below the line top
-};
-
 // The pitch of a line from its largest size (an empty line: its style's
-// size), and where the em box centred in that pitch puts the baseline.
+// size) and its inline pictures, and where the baseline sits in it.
 VerticalMetrics line_metrics(const ShapedText& t, const LineSpan& s, const TextStyle& fallback,
                              double spacing, const DocGrid& grid) {
   double size = 0;
@@ -68,12 +75,13 @@ VerticalMetrics line_metrics(const ShapedText& t, const LineSpan& s, const TextS
            : t.chars.empty()        ? fallback.size_pt
                                     : t.chars.back().style->size_pt;
   }
-  double pitch = grid.line_height((spacing > 0 ? spacing : 1.0) * size);
-  return {pitch, (pitch - size) / 2 + kEmBoxAscent * size};
+  return with_pictures(text_line_metrics(size, spacing, grid),
+                       tallest_inline_picture(t, s.begin, s.end), grid);
 }
 
+// Pictures (no face) never join a glyph run.
 bool same_look(const ShapedChar& a, const ShapedChar& b) {
-  return a.face == b.face && a.style->size_pt == b.style->size_pt &&
+  return a.face != nullptr && a.face == b.face && a.style->size_pt == b.style->size_pt &&
          a.style->color == b.style->color && a.style->underline == b.style->underline &&
          a.style->bold == b.style->bold && a.style->italic == b.style->italic;
 }
@@ -91,11 +99,15 @@ size_t run_end(const ShapedText& t, size_t i, size_t end) {
 }
 
 // Cuts a line into maximal runs of one face and one look, each glyph placed
-// at its cluster's pen position.
+// at its cluster's pen position; pictures are left to place_pictures.
 void append_runs(const ShapedText& t, const LineSpan& s, double x0, const std::vector<double>& pen,
                  double baseline, std::vector<GlyphRun>& out) {
   size_t i = s.begin;
   while (i < s.end) {
+    if (t.is_picture(i)) {
+      ++i;
+      continue;
+    }
     const size_t j = run_end(t, i, s.end);
     const ShapedChar& c = t.chars[i];
     GlyphRun r;
@@ -158,7 +170,9 @@ LineBox make_line(const ShapedText& t, const LineSpan& s, LineFrame frame, Align
   VerticalMetrics vm = line_metrics(t, s, first_style(p), p.line_spacing, grid);
   LineBox line;
   line.height = vm.pitch;
-  append_runs(t, s, frame.x0 + offset, pen_positions(t, s, extra), vm.baseline, line.runs);
+  const std::vector<double> pen = pen_positions(t, s, extra);
+  append_runs(t, s, frame.x0 + offset, pen, vm.baseline, line.runs);
+  place_pictures(t, s.begin, s.end, frame.x0 + offset, pen, vm.baseline, line.pictures);
   return line;
 }
 
@@ -176,7 +190,7 @@ double indent_unit(const Paragraph& p, const DocGrid& grid) {
 }
 
 ParagraphBox layout_paragraph(const Paragraph& p, double left_x, double width, Align align,
-                              TextContext& ctx, const DocGrid& grid) {
+                              TextContext& ctx, const DocGrid& grid, double max_picture_height) {
   if (p.rule) return layout_rule_paragraph(p, left_x, width, align, grid);
   double em = indent_unit(p, grid);
   double left = p.left_indent_em * em;
@@ -193,6 +207,7 @@ ParagraphBox layout_paragraph(const Paragraph& p, double left_x, double width, A
   // final; the next window starts where that last line starts.
   for (TextWindow window(p.runs, ctx.window_chars);;) {
     ShapedText t = shape_runs(window.runs(), ctx.faces, grid);
+    fit_pictures(t, std::min(measure, measure - first), max_picture_height, p.line_spacing, grid);
     double first_width = window.at_start() ? measure - first : measure;
     std::vector<LineSpan> spans = ctx.breaker.break_lines(t, first_width, measure);
     size_t keep = window.at_end() ? spans.size() : spans.size() - 1;

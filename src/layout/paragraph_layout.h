@@ -1,31 +1,31 @@
 #pragma once
 // Private to the layout engine: one paragraph → lines of glyph runs, before
 // pagination. Lines carry their own pitch so pages can be filled line by line.
+#include <limits>
 #include <vector>
 
 #include "layout/frame.h"
 #include "layout/grid.h"
+#include "layout/line_metrics.h"  // kEmBoxAscent
 #include "layout/text_context.h"
 #include "model/document.h"
 
 namespace formwork {
 
-/// The share of a line's em box above the baseline: the usual ideographic
-/// em box of CJK fonts, 0.88 em above and 0.12 em below (AR PL SungtiL's
-/// hhea: 0.879/0.120). Baselines are placed with it whatever face draws a
-/// line, so a line mixing Han with Liberation digits (hhea 0.891/0.216)
-/// sits exactly where a line of Han alone would.
-constexpr double kEmBoxAscent = 0.88;
+/// No limit on a picture's height (a margin line, a test).
+inline constexpr double kNoPictureLimit = std::numeric_limits<double>::infinity();
 
 /// One laid-out line. Run x values are final page coordinates (pt); run y
 /// values are baselines measured from the top of the line (pt), so placing
 /// a line at page y `top` means adding `top` to each run's y.
 struct LineBox {
   /// Line pitch, pt: line_spacing × the largest size on the line, raised to
-  /// whole grid lines when the section has a line grid; a rule's thickness.
+  /// whole grid lines when the section has a line grid, grown for inline
+  /// pictures (with_pictures, line_metrics.h); a rule's thickness.
   double height = 0;
   std::vector<GlyphRun> runs;
-  std::vector<Rule> rules;  ///< y relative to the line top, like the runs
+  std::vector<Rule> rules;            ///< y relative to the line top, like the runs
+  std::vector<PictureItem> pictures;  ///< y relative to the line top, like the runs
 };
 
 /// A paragraph's lines plus the spacing the flow puts around them (pt).
@@ -61,8 +61,16 @@ struct ParagraphBox {
 ///   characters on character cells (see shape_runs).
 /// - A rule paragraph (p.rule) becomes one line holding a Rule, see
 ///   layout_rule_paragraph (rule_layout.h).
+/// - Pictures (Run::picture): an inline picture is one unbreakable box in
+///   its line (a break opportunity before and after it, UAX #14 class CB),
+///   its bottom on the baseline, the line grown so its top stays below the
+///   line top (with_pictures); a floating one takes no width nor height and
+///   is placed from its pen position and line top (place_pictures). A
+///   picture wider than the paragraph's narrowest line, or too tall for a
+///   text block `max_picture_height` pt tall, is scaled down (fit_pictures).
 ParagraphBox layout_paragraph(const Paragraph& p, double left_x, double width, Align align,
-                              TextContext& ctx, const DocGrid& grid = {});
+                              TextContext& ctx, const DocGrid& grid = {},
+                              double max_picture_height = kNoPictureLimit);
 
 /// The pt length of one em for `p`'s indents: the first run's size (12 pt
 /// for a paragraph without runs), or one character cell when that size is

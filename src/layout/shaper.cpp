@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "model/units.h"
+
 namespace formwork {
 
 namespace {
@@ -39,7 +41,8 @@ std::string quoted_context(const std::u32string& text) {
 /// character before it (same run style) when that face can draw it.
 FontFace* choose_face(const std::vector<ShapedChar>& chars, size_t i, FaceCache& faces) {
   const ShapedChar& c = chars[i];
-  if (i > 0 && chars[i - 1].style == c.style && !is_control(chars[i - 1].cp)) {
+  if (i > 0 && chars[i - 1].style == c.style && chars[i - 1].face != nullptr &&
+      !is_control(chars[i - 1].cp)) {
     FontFace* before = chars[i - 1].face;
     if (is_default_ignorable(c.cp) || (is_mark(c.cp) && before->has_glyph(c.cp))) return before;
   }
@@ -81,6 +84,20 @@ void shape_stretch(ShapedText& out, const std::u32string& cps, size_t begin, siz
   }
 }
 
+/// Appends `run`'s picture as one kPictureChar with its natural size (pt).
+void add_picture(ShapedText& out, std::u32string& cps, const Run& run) {
+  ShapedChar c;
+  c.cp = kPictureChar;
+  c.u16 = out.text.length();
+  c.style = &run.style;
+  const Picture& p = *run.picture;
+  out.pictures.push_back(
+      {out.chars.size(), run.picture, mm_to_pt(p.width_mm), mm_to_pt(p.height_mm)});
+  out.chars.push_back(c);
+  cps.push_back(c.cp);
+  out.text.append(static_cast<UChar32>(kPictureChar));
+}
+
 }  // namespace
 
 FontFace& FaceCache::face(const TextStyle& style, char32_t cp) {
@@ -108,6 +125,12 @@ void FaceCache::warn_missing(char32_t cp, const std::string& context) {
                       context + ")");
 }
 
+const ShapedPicture& ShapedText::picture_at(size_t i) const {
+  auto it = std::lower_bound(pictures.begin(), pictures.end(), i,
+                             [](const ShapedPicture& p, size_t at) { return p.index < at; });
+  return *it;
+}
+
 size_t ShapedText::index_at_u16(int32_t u16) const {
   auto it = std::upper_bound(chars.begin(), chars.end(), u16,
                              [](int32_t off, const ShapedChar& c) { return off < c.u16; });
@@ -127,6 +150,10 @@ ShapedText shape_runs(const std::vector<Run>& runs, FaceCache& faces, const DocG
   ShapedText out;
   std::u32string cps;
   for (const Run& run : runs) {
+    if (run.picture) {
+      add_picture(out, cps, run);
+      continue;
+    }
     icu::UnicodeString piece = icu::UnicodeString::fromUTF8(run.text);
     for (int32_t i = 0; i < piece.length(); i = piece.moveIndex32(i, 1)) {
       ShapedChar c;
@@ -139,8 +166,13 @@ ShapedText shape_runs(const std::vector<Run>& runs, FaceCache& faces, const DocG
     out.text.append(piece);
   }
   std::string context;  // the paragraph quoted in warnings, made when first needed
+  size_t next_picture = 0;
   for (size_t i = 0; i < out.chars.size(); ++i) {
     ShapedChar& c = out.chars[i];
+    if (next_picture < out.pictures.size() && out.pictures[next_picture].index == i) {
+      ++next_picture;  // a picture has no face
+      continue;
+    }
     c.face = choose_face(out.chars, i, faces);
     if (!needs_no_glyph(c.cp) && !c.face->has_glyph(c.cp)) {
       if (context.empty()) context = quoted_context(cps);
@@ -151,6 +183,12 @@ ShapedText shape_runs(const std::vector<Run>& runs, FaceCache& faces, const DocG
   for (size_t i = 0; i < out.chars.size();) {
     ShapedChar& c = out.chars[i];
     c.glyph_begin = c.glyph_end = static_cast<uint32_t>(out.glyphs.size());
+    if (c.face == nullptr) {  // a picture
+      const ShapedPicture& p = out.picture_at(i);
+      c.advance = p.picture->floating ? 0 : p.w;
+      ++i;
+      continue;
+    }
     if (is_control(c.cp)) {
       c.advance = c.face->advance_em(c.cp) * c.style->size_pt;
       ++i;
@@ -166,7 +204,9 @@ ShapedText shape_runs(const std::vector<Run>& runs, FaceCache& faces, const DocG
     i = j;
   }
   for (ShapedChar& c : out.chars) {
-    if (is_wide_char(c.cp) && grid.on_char_grid(c.style->size_pt)) c.advance = grid.char_pitch;
+    if (c.face != nullptr && is_wide_char(c.cp) && grid.on_char_grid(c.style->size_pt)) {
+      c.advance = grid.char_pitch;
+    }
   }
   out.prefix.assign(out.chars.size() + 1, 0.0);
   for (size_t i = 0; i < out.chars.size(); ++i) {

@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include <cstddef>
+#include <memory>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -64,18 +65,37 @@ struct ShapedChar {
   uint32_t glyph_end = 0;
 };
 
+/// The character a picture run (Run::picture) stands as in ShapedText:
+/// U+FFFC OBJECT REPLACEMENT CHARACTER, UAX #14 class CB, so the line
+/// breaker may break before and after it as after an ideograph.
+inline constexpr char32_t kPictureChar = U'\uFFFC';
+
+/// A picture of the paragraph: its character has no face and no glyphs and
+/// advances by the box width (an inline picture) or 0 (a floating one).
+struct ShapedPicture {
+  size_t index = 0;  ///< in ShapedText::chars
+  std::shared_ptr<const Picture> picture;
+  double w = 0;  ///< pt, the box (see fit_pictures, picture_layout.h)
+  double h = 0;  ///< pt
+};
+
 /// A paragraph's text (all runs concatenated) ready for line breaking.
 struct ShapedText {
   icu::UnicodeString text;  ///< UTF-16 for ICU's BreakIterator
   std::vector<ShapedChar> chars;
   std::vector<ShapedGlyph> glyphs;
-  std::vector<double> prefix;  ///< prefix[i] = Σ advance of chars[0..i), size chars+1
+  std::vector<double> prefix;           ///< prefix[i] = Σ advance of chars[0..i), size chars+1
+  std::vector<ShapedPicture> pictures;  ///< by ascending index
 
   /// Advance of chars[a..b) in pt.
   double width(size_t a, size_t b) const { return prefix[b] - prefix[a]; }
   /// Index of the character starting at UTF-16 offset `u16` (or the one
   /// containing it); chars.size() for the end of the text.
   size_t index_at_u16(int32_t u16) const;
+  /// True when chars[i] stands for a picture (it has no face).
+  bool is_picture(size_t i) const { return chars[i].face == nullptr; }
+  /// The picture chars[i] stands for (is_picture(i) must hold).
+  const ShapedPicture& picture_at(size_t i) const;
 };
 
 /// True for East Asian Wide and Fullwidth characters (UAX #11): Han, kana,
@@ -92,6 +112,9 @@ bool is_wide_char(char32_t cp);
 /// - Glyphs: each stretch of one face and size is shaped at once with the
 ///   whole paragraph as context; control characters (tab, line feed) get
 ///   no glyph and keep their face's advance.
+/// - A picture run becomes one kPictureChar with no face, no glyphs and
+///   its natural width (Picture::width_mm, 0 when floating) as advance;
+///   fit_pictures (picture_layout.h) scales it to the line and page.
 /// - With a character grid, every wide character of a run whose size is
 ///   on the grid (DocGrid::on_char_grid) advances exactly one cell
 ///   (grid.char_pitch), so a full line holds exactly grid_chars of them;

@@ -88,8 +88,9 @@ bool spans_rows(const TableBox& t, const CellBox& cell) {
                      [&](double y) { return y > cell.y0 + kEps && y < cell.y1 - kEps; });
 }
 
-// Adds one cell line's glyph runs and rules with its top at page y `y`;
-// `l`'s runs are left empty when `take` (a line that is drawn only once).
+// Adds one cell line's glyph runs, rules and pictures with its top at page
+// y `y`; `l`'s runs are left empty when `take` (a line that is drawn only
+// once).
 void emit_line(CellLine& l, double y, std::vector<FrameItem>& text, bool take = false) {
   for (GlyphRun& line_run : l.line.runs) {
     GlyphRun run = take ? std::move(line_run) : line_run;
@@ -101,6 +102,10 @@ void emit_line(CellLine& l, double y, std::vector<FrameItem>& text, bool take = 
     rule.y1 += y;
     rule.y2 += y;
     text.push_back(rule);
+  }
+  for (PictureItem picture : l.line.pictures) {
+    picture.y += y;
+    text.push_back(std::move(picture));
   }
 }
 

@@ -33,12 +33,13 @@ struct CellContent {
   double height = 0;
 };
 
-CellContent layout_cell(const Cell& cell, double x, double width, TextContext& ctx) {
+CellContent layout_cell(const Cell& cell, double x, double width, double max_picture_height,
+                        TextContext& ctx) {
   CellContent out;
   double y = 0;
   for (const Paragraph& p : cell.paragraphs) {
     Align align = p.align != Align::Left ? p.align : cell.align;
-    ParagraphBox box = layout_paragraph(p, x, width, align, ctx);
+    ParagraphBox box = layout_paragraph(p, x, width, align, ctx, {}, max_picture_height);
     y += box.space_before;
     for (LineBox& line : box.lines) {
       double h = line.height;
@@ -126,7 +127,8 @@ bool TableBox::is_row_boundary(double y) const {
   return it != row_top.end() && std::abs(*it - y) <= kEps;
 }
 
-TableBox layout_table(const Table& table, double left_x, double width, TextContext& ctx) {
+TableBox layout_table(const Table& table, double left_x, double width, TextContext& ctx,
+                      double max_picture_height) {
   TableGrid grid = resolve_grid(table);
   TableBox box;
   box.padding = mm_to_pt(table.cell_padding_mm);
@@ -137,8 +139,8 @@ TableBox layout_table(const Table& table, double left_x, double width, TextConte
   for (const PlacedCell& pc : grid.cells) {
     double x = edges[static_cast<size_t>(pc.col)];
     double w = edges[static_cast<size_t>(pc.col + pc.colspan)] - x;
-    content.push_back(
-        layout_cell(*pc.cell, x + box.padding, std::max(0.0, w - 2 * box.padding), ctx));
+    content.push_back(layout_cell(*pc.cell, x + box.padding, std::max(0.0, w - 2 * box.padding),
+                                  max_picture_height - 2 * box.padding, ctx));
   }
   std::vector<double> h = row_heights(table, grid, content, box.padding);
   box.row_top.assign(1, 0.0);

@@ -49,8 +49,12 @@ struct TableBox {
 /// or the cell's when the paragraph's is Left. A row is as tall as its
 /// min_height_mm and its single-row cells (+ 2 × padding); a rowspan cell
 /// that needs more than its rows gives the difference to its last row.
-/// Content is placed top/middle/bottom per Cell.valign.
+/// Content is placed top/middle/bottom per Cell.valign. Pictures in cells
+/// are scaled down to the cell's content width and, with 2 × padding, to
+/// `max_picture_height` pt (the page's text block), so a row holding one
+/// fits a page (layout_paragraph).
 /// Throws std::invalid_argument (from resolve_grid) when cells overflow.
-TableBox layout_table(const Table& table, double left_x, double width, TextContext& ctx);
+TableBox layout_table(const Table& table, double left_x, double width, TextContext& ctx,
+                      double max_picture_height = kNoPictureLimit);
 
 }  // namespace formwork

@@ -19,7 +19,8 @@ inline constexpr std::size_t kLayoutWindowChars = 16384;
 /// list, as runs with the same styles. The window starts at the
 /// paragraph's start and moves forward to where the caller's next line
 /// starts; code points are counted as shape_runs counts them (ill-formed
-/// UTF-8: one U+FFFD per maximal subpart, Unicode §3.9).
+/// UTF-8: one U+FFFD per maximal subpart, Unicode §3.9; a picture run is
+/// one code point, kept whole in the window).
 class TextWindow {
  public:
   /// `runs` must outlive the window. `size` ≥ 1 code points.

@@ -3,11 +3,13 @@
 // templates build it from data, writers (DOCX, XLSX, PDF via layout, TXT)
 // only read it. Lengths are in millimetres (mm) or points (pt) as named;
 // 1 pt = 1/72 in = 25.4/72 mm.
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include "model/picture.h"
 #include "util/decimal.h"
 
 namespace formwork {
@@ -87,9 +89,14 @@ struct TextStyle {
 
 /// A run of text with one style. Text is UTF-8, NFC, with no control
 /// characters except '\n' (a line break inside the paragraph).
+///
+/// A run with `picture` set is a picture instead of text: `text` is then
+/// empty (the alt text is Picture::alt) and `style` gives only the size of
+/// the line the picture sits in. Runs are never merged across a picture.
 struct Run {
   std::string text;
   TextStyle style;
+  std::shared_ptr<const Picture> picture = nullptr;
 };
 
 enum class ParagraphRole { Body, Title, Heading, Signature, Note };

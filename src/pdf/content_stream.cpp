@@ -10,6 +10,7 @@ namespace {
 constexpr int kCoordDecimals = 3;  // pt: 1/1000 pt
 constexpr int kColorDecimals = 3;
 constexpr int kAdjustDecimals = 2;  // TJ: 1/100 000 em
+constexpr int kMatrixDecimals = 4;  // cm scale: 1/10,000 of a unit
 
 const char kHex[] = "0123456789ABCDEF";
 
@@ -77,6 +78,35 @@ void ContentStream::line(double x1, double y1, double x2, double y2) {
 void ContentStream::fill_rect(double x, double y, double w, double h) {
   for (double v : {x, y, w, h}) num(v, kCoordDecimals);
   op("re f");
+}
+
+void ContentStream::fill_gray(double level) {
+  state_.fill = -1;
+  num(level, kColorDecimals);
+  op("g");
+}
+
+void ContentStream::rect(double x, double y, double w, double h) {
+  for (double v : {x, y, w, h}) num(v, kCoordDecimals);
+  op("re");
+}
+
+void ContentStream::fill() { out_ += "f\n"; }
+
+void ContentStream::transform(double a, double b, double c, double d, double e, double f) {
+  for (double v : {a, b, c, d}) num(v, kMatrixDecimals);
+  for (double v : {e, f}) num(v, kCoordDecimals);
+  op("cm");
+}
+
+void ContentStream::draw_image(std::string_view name, double x, double y, double w, double h) {
+  save();
+  for (double v : {w, 0.0, 0.0, h, x, y}) num(v, kCoordDecimals);
+  op("cm");
+  out_ += '/';
+  out_ += name;
+  op("Do");
+  restore();
 }
 
 void ContentStream::save() {

@@ -22,6 +22,21 @@ class ContentStream {
   void line(double x1, double y1, double x2, double y2);
   /// re f: a filled rectangle from (x, y), y up.
   void fill_rect(double x, double y, double w, double h);
+  /// g: the fill colour as a DeviceGray level, 0 black … 1 white (§8.6.8);
+  /// a later fill_color() is always written.
+  void fill_gray(double level);
+  /// re: adds a rectangle from (x, y), y up, to the current path.
+  void rect(double x, double y, double w, double h);
+  /// f: fills the current path (nonzero winding, §8.5.3.3): rectangles
+  /// added by rect() and filled at once leave no seam where they touch.
+  void fill();
+  /// cm: concatenates [a b c d e f] to the current transformation matrix
+  /// (§8.3.4); a–d at 1/10,000, e and f (pt) at 1/1000 pt.
+  void transform(double a, double b, double c, double d, double e, double f);
+  /// q, cm, Do, Q: paints image XObject resource `name` into the box from
+  /// (x, y), y up, `w` × `h` pt: an image fills the unit square of the user
+  /// space the cm matrix [w 0 0 h x y] maps onto the box (§8.9.4, §8.10.1).
+  void draw_image(std::string_view name, double x, double y, double w, double h);
   /// q / Q
   void save();
   void restore();
@@ -59,7 +74,7 @@ class ContentStream {
   bool in_string_ = false;
   // Tracked state; -1 / NaN-like sentinels mean "not set in this scope".
   struct State {
-    long long fill = 0;  // black is the initial fill and stroke colour (§8.4.1)
+    long long fill = 0;  // black is the initial fill and stroke colour (§8.4.1); -1 unknown
     long long stroke = 0;
     double width = 1;
     int cap = 0;

@@ -31,6 +31,19 @@ PdfArray media_box(double width, double height) {
   return box;
 }
 
+/// An Image XObject's dictionary (PDF 32000-1 §8.9.5, Table 89) for
+/// 8-bit samples of `components` colours (1 grey, 3 RGB, 4 CMYK).
+PdfDictionary image_dictionary(int width, int height, int components) {
+  PdfDictionary dict;
+  dict.AddKey(PdfName::KeyType, PdfName("XObject"));
+  dict.AddKey(PdfName::KeySubtype, PdfName("Image"));
+  dict.AddKey("Width", static_cast<PoDoFo::pdf_int64>(width));
+  dict.AddKey("Height", static_cast<PoDoFo::pdf_int64>(height));
+  dict.AddKey("ColorSpace", PdfName(components == 1 ? "DeviceGray" : "DeviceRGB"));
+  dict.AddKey("BitsPerComponent", static_cast<PoDoFo::pdf_int64>(8));
+  return dict;
+}
+
 PdfDictionary pages_node(uint32_t parent, const std::vector<uint32_t>& kids, size_t count) {
   PdfDictionary node;
   node.AddKey(PdfName::KeyType, PdfName("Pages"));
@@ -66,8 +79,54 @@ void DocumentWriter::close_node() {
   node_kids_.clear();
 }
 
+PdfDictionary DocumentWriter::font_resources(const std::vector<FontUse>& fonts) {
+  PdfDictionary font_dict;
+  for (const FontUse& use : fonts) {
+    auto [it, fresh] = fonts_.try_emplace(use.face);
+    Embedded& font = it->second;
+    if (fresh) {
+      font.type0 = file_.reserve();
+      font.used.resize(use.face->glyph_count());
+      font_order_.push_back(use.face);
+    }
+    for (uint32_t gid : use.gids) {
+      if (gid < font.used.size()) font.used[gid] = true;
+    }
+    font_dict.AddKey(PdfName(use.name), PdfReference(font.type0, 0));
+  }
+  return font_dict;
+}
+
+PdfDictionary DocumentWriter::image_resources(
+    const std::vector<std::shared_ptr<const ImageStreams>>& images) {
+  PdfDictionary xobjects;
+  for (const auto& image : images) {
+    auto [it, fresh] = images_.try_emplace(image->key, 0);
+    if (fresh) it->second = write_image(*image);
+    xobjects.AddKey(PdfName(image->name), PdfReference(it->second, 0));
+  }
+  return xobjects;
+}
+
+uint32_t DocumentWriter::write_image(const ImageStreams& image) {
+  const uint32_t num = file_.reserve();
+  const uint32_t mask = image.alpha.empty() ? 0 : file_.reserve();
+  PdfDictionary dict = image_dictionary(image.width, image.height, image.components);
+  if (mask) dict.AddKey("SMask", PdfReference(mask, 0));
+  if (image.dct) {
+    dict.AddKey(PdfName::KeyFilter, PdfName("DCTDecode"));
+    file_.write_stream(num, dict, image.samples, /*compress=*/false);
+  } else {
+    file_.write_deflated_stream(num, dict, image.samples);
+  }
+  if (mask) {
+    file_.write_deflated_stream(mask, image_dictionary(image.width, image.height, 1), image.alpha);
+  }
+  return num;
+}
+
 uint32_t DocumentWriter::add_page(double width, double height, uint32_t content,
-                                  const std::vector<FontUse>* fonts) {
+                                  const PaintedPage* painted) {
   const uint32_t parent = page_parent();
   const uint32_t num = file_.reserve();
   PdfDictionary page;
@@ -75,22 +134,9 @@ uint32_t DocumentWriter::add_page(double width, double height, uint32_t content,
   page.AddKey("Parent", PdfReference(parent, 0));
   page.AddKey("MediaBox", media_box(width, height));
   PdfDictionary resources;
-  if (fonts && !fonts->empty()) {
-    PdfDictionary font_dict;
-    for (const FontUse& use : *fonts) {
-      auto [it, fresh] = fonts_.try_emplace(use.face);
-      Embedded& font = it->second;
-      if (fresh) {
-        font.type0 = file_.reserve();
-        font.used.resize(use.face->glyph_count());
-        font_order_.push_back(use.face);
-      }
-      for (uint32_t gid : use.gids) {
-        if (gid < font.used.size()) font.used[gid] = true;
-      }
-      font_dict.AddKey(PdfName(use.name), PdfReference(font.type0, 0));
-    }
-    resources.AddKey("Font", font_dict);
+  if (painted && !painted->fonts.empty()) resources.AddKey("Font", font_resources(painted->fonts));
+  if (painted && !painted->images.empty()) {
+    resources.AddKey("XObject", image_resources(painted->images));
   }
   page.AddKey("Resources", resources);
   if (content) page.AddKey("Contents", PdfReference(content, 0));
@@ -113,7 +159,7 @@ void DocumentWriter::add(const PaintedDocument& doc, const std::string& bookmark
         contents.push_back(file_.reserve());
         file_.write_deflated_stream(contents[i], PdfDictionary(), page.content);
       }
-      const uint32_t num = add_page(page.width_pt, page.height_pt, contents[i], &page.fonts);
+      const uint32_t num = add_page(page.width_pt, page.height_pt, contents[i], &page);
       if (copy == 0 && i == 0 && !bookmark.empty()) add_bookmark(bookmark, num);
     }
   }

@@ -23,9 +23,12 @@ struct CopyOptions {
 
 /// Writes one PDF file through a PdfFile: each document's page objects and
 /// content streams as soon as it is added (a page's content stream once,
-/// shared by its copies), the fonts at finish() as one subset per face for
-/// all pages, so memory holds only the fonts' glyph sets and a few numbers
-/// per page. Structure (PDF 32000-1 §7.7): catalog, page tree (the first
+/// shared by its copies), each distinct image (ImageStreams::key) as one
+/// Image XObject when a page first draws it, referred to by every later
+/// page (a seal on 10,000 records is one XObject in the print file), the
+/// fonts at finish() as one subset per face for all pages, so memory holds
+/// only the fonts' glyph sets, one number per image and a few per page.
+/// Structure (PDF 32000-1 §7.7): catalog, page tree (the first
 /// kPagesAtRoot pages under the root, then nodes of kPagesPerNode pages,
 /// so no Kids array grows with the file beyond one entry per node),
 /// outline (§12.3.3: one item per bookmarked document, opening at its
@@ -55,8 +58,14 @@ class DocumentWriter {
   void finish(const std::string& title);
 
  private:
-  uint32_t add_page(double width, double height, uint32_t content,
-                    const std::vector<FontUse>* fonts);
+  uint32_t add_page(double width, double height, uint32_t content, const PaintedPage* painted);
+  // A page's /Font dictionary; records the glyphs each face must embed.
+  PoDoFo::PdfDictionary font_resources(const std::vector<FontUse>& fonts);
+  // A page's /XObject dictionary; writes each image not yet in the file.
+  PoDoFo::PdfDictionary image_resources(
+      const std::vector<std::shared_ptr<const ImageStreams>>& images);
+  // Writes `image` (and its /SMask) now; returns the XObject's number.
+  uint32_t write_image(const ImageStreams& image);
   uint32_t page_parent();
   void close_node();
   void add_bookmark(const std::string& title, uint32_t page);
@@ -80,6 +89,7 @@ class DocumentWriter {
     std::vector<bool> used;  // by glyph id
   };
   std::map<const HbFace*, Embedded> fonts_;
+  std::map<std::string, uint32_t> images_;  // ImageStreams::key → its XObject
   // Outline: the item waiting for its successor (/Next) to be known.
   struct Pending {
     uint32_t num = 0, page = 0, prev = 0;

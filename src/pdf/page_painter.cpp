@@ -12,6 +12,7 @@
 #include "pdf/content_stream.h"
 #include "pdf/md5.h"
 #include "pdf/pdf_file.h"
+#include "pdf/qr_painter.h"
 #include "util/utf8.h"
 
 namespace formwork {
@@ -95,6 +96,7 @@ class PagePainter {
   PaintedPage paint(const Page& page) {
     page_h_ = page.height_pt;
     cs_.stroke_style(0, 1, kSquareCap);
+    bool floating = false;
     for (const FrameItem& item : page.items) {
       if (const auto* fill = std::get_if<FillRect>(&item)) {
         cs_.fill_color(fill->color);
@@ -102,10 +104,17 @@ class PagePainter {
       } else if (const auto* rule = std::get_if<Rule>(&item)) {
         cs_.stroke_style(rule->color, rule->width, rule->butt_caps ? kButtCap : kSquareCap);
         cs_.line(rule->x1, page_h_ - rule->y1, rule->x2, page_h_ - rule->y2);
+      } else if (const auto* picture = std::get_if<PictureItem>(&item)) {
+        if (picture->picture->floating) {
+          floating = true;
+        } else {
+          paint_picture(*picture);
+        }
       } else {
         paint_run(std::get<GlyphRun>(item));
       }
     }
+    if (floating) paint_floating(page);
     PaintedPage out;
     out.width_pt = page.width_pt;
     out.height_pt = page.height_pt;
@@ -116,10 +125,42 @@ class PagePainter {
       use.gids.shrink_to_fit();  // a page holds thousands of glyphs, a few hundred distinct
     }
     out.fonts = std::move(uses_);
+    out.images = std::move(images_);
     return out;
   }
 
  private:
+  // Over everything else: a floating picture is drawn over the text.
+  void paint_floating(const Page& page) {
+    for (const FrameItem& item : page.items) {
+      const auto* picture = std::get_if<PictureItem>(&item);
+      if (picture && picture->picture->floating) paint_picture(*picture);
+    }
+  }
+
+  void paint_picture(const PictureItem& item) {
+    if (item.w <= 0 || item.h <= 0) return;  // nothing to see
+    if (item.picture->is_qr_code()) {
+      paint_qr_code(cs_, item, page_h_);
+      return;
+    }
+    const ImageStreams& image = image_of(*item.picture);
+    cs_.draw_image(image.name, item.x, page_h_ - item.y - item.h, item.w, item.h);
+  }
+
+  // The image streams of `picture`, listed once per page.
+  const ImageStreams& image_of(const Picture& picture) {
+    auto it = image_index_.find(picture.data.get());
+    if (it == image_index_.end()) {
+      std::shared_ptr<const ImageStreams> streams = image_streams(picture);
+      auto same = std::find_if(images_.begin(), images_.end(),
+                               [&](const auto& s) { return s->key == streams->key; });
+      if (same == images_.end()) same = images_.insert(images_.end(), std::move(streams));
+      it = image_index_.emplace(picture.data.get(), same - images_.begin()).first;
+    }
+    return *images_[it->second];
+  }
+
   FontUse& use_of(const HbFace& face) {
     auto it = use_index_.find(&face);
     if (it == use_index_.end()) {
@@ -200,6 +241,8 @@ class PagePainter {
   double page_h_ = 0;
   std::vector<FontUse> uses_;
   std::map<const HbFace*, size_t> use_index_;
+  std::vector<std::shared_ptr<const ImageStreams>> images_;
+  std::map<const std::string*, size_t> image_index_;  // by Picture::data, into images_
 };
 
 }  // namespace

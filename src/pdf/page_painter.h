@@ -8,6 +8,7 @@
 
 #include "fonts/font_engine.h"
 #include "layout/frame.h"
+#include "pdf/image_streams.h"
 
 namespace formwork {
 
@@ -20,12 +21,15 @@ struct FontUse {
 
 /// One page painted for PDF. The content refers to fonts by resource
 /// names (font_resource_name) and to glyphs by their original glyph ids,
-/// so it does not depend on the file it is written to.
+/// and to images by resource names (ImageStreams::name), so it does not
+/// depend on the file it is written to.
 struct PaintedPage {
   double width_pt = 0;
   double height_pt = 0;
   std::string content;         ///< the content stream, deflated
   std::vector<FontUse> fonts;  ///< in order of first use on the page
+  /// The image XObjects the page draws, each once, in order of first use.
+  std::vector<std::shared_ptr<const ImageStreams>> images;
 };
 
 /// A document's pages painted with one engine.
@@ -58,7 +62,13 @@ std::string font_resource_name(const HbFace& face);
 /// - Rule: a stroked line, projecting square caps (closing table corners)
 ///   or butt caps (paragraph rules, exactly their length), §8.4.3.3.
 /// - FillRect: a filled rectangle.
-/// Throws std::runtime_error for a face the engine cannot open.
+/// - PictureItem: an image is an Image XObject (§8.9.5, image_streams)
+///   drawn into its box (cm, Do); a QR code is vector rectangles
+///   (paint_qr_code). Floating pictures are painted after every other item
+///   of the page, so they lie over its text (a seal over 署名 and date);
+///   text extraction order does not change, as pictures hold no text.
+/// Throws std::runtime_error for a face the engine cannot open or a
+/// picture file that cannot be read.
 std::shared_ptr<const PaintedDocument> paint_document(const LaidOutDocument& doc,
                                                       FontEngine& fonts);
 

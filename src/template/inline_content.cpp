@@ -29,8 +29,8 @@ bool is_empty_literal(const TextPiece& p) { return !p.placeholder && p.literal.e
 void trim_forward(Inlines& leaves) {
   bool strip = true;  // at a line start or just after a blank
   for (InlineLeaf& leaf : leaves) {
-    if (leaf.is_break) {
-      strip = true;
+    if (leaf.is_break || leaf.picture) {
+      strip = leaf.is_break;  // a picture is content, like a placeholder
       continue;
     }
     for (TextPiece& p : leaf.pieces) {
@@ -48,8 +48,8 @@ void trim_forward(Inlines& leaves) {
 void trim_backward(Inlines& leaves) {
   bool strip = true;  // at a line end
   for (auto leaf = leaves.rbegin(); leaf != leaves.rend(); ++leaf) {
-    if (leaf->is_break) {
-      strip = true;
+    if (leaf->is_break || leaf->picture) {
+      strip = leaf->is_break;
       continue;
     }
     for (auto p = leaf->pieces.rbegin(); p != leaf->pieces.rend(); ++p) {
@@ -112,7 +112,8 @@ void trim_inlines(Inlines& leaves) {
   trim_forward(leaves);
   trim_backward(leaves);
   for (InlineLeaf& leaf : leaves) std::erase_if(leaf.pieces, is_empty_literal);
-  std::erase_if(leaves, [](const InlineLeaf& l) { return !l.is_break && l.pieces.empty(); });
+  std::erase_if(leaves,
+                [](const InlineLeaf& l) { return !l.is_break && !l.picture && l.pieces.empty(); });
 }
 
 }  // namespace formwork

@@ -1,6 +1,7 @@
 #pragma once
 // Inline content of a paragraph after loading: a flat list of styled text
 // pieces and line breaks (private to the template module).
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -8,6 +9,7 @@
 
 #include "expr/expression.h"
 #include "model/document.h"
+#include "template/picture_spec.h"
 #include "template/source_map.h"
 
 namespace formwork {
@@ -20,12 +22,13 @@ struct TextPiece {
 };
 
 /// One leaf of inline markup with the style resolved from its enclosing
-/// <b>/<i>/<u>/<span> elements and the paragraph: either text pieces or a
-/// line break (<br/>).
+/// <b>/<i>/<u>/<span> elements and the paragraph: text pieces, a line break
+/// (<br/>) or a picture (<image>, <qrcode>).
 struct InlineLeaf {
   TextStyle style;
   bool is_break = false;
   std::vector<TextPiece> pieces;
+  std::shared_ptr<const PictureSpec> picture = nullptr;
 };
 
 using Inlines = std::vector<InlineLeaf>;

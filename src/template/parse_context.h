@@ -8,6 +8,7 @@
 #include <pugixml.hpp>
 #include <string>
 
+#include "picture/picture_files.h"
 #include "template/source_map.h"
 
 namespace formwork {
@@ -17,6 +18,8 @@ struct ParseContext {
   const SourceMap& source;
   const char* buffer;  ///< start of the in-place parse buffer
   std::size_t size;    ///< its size in bytes
+  /// Where <image src> files are found; owned by the template.
+  const PictureFiles* pictures;
 
   /// Byte offset of `p` in the file, or npos when `p` is not in the buffer
   /// (pugixml returns static empty strings for absent values).

@@ -9,10 +9,10 @@ namespace {
 
 // Every element of the markup, so that a known element in the wrong place
 // gets a different message than a typo.
-constexpr std::array<std::string_view, 22> kElements = {
+constexpr std::array<std::string_view, 24> kElements = {
     "form",   "page", "set",     "title", "heading", "p",    "signature", "pagebreak",
     "spacer", "rule", "section", "table", "row",     "cell", "each",      "if",
-    "else",   "b",    "i",       "u",     "span",    "br"};
+    "else",   "b",    "i",       "u",     "span",    "br",   "image",     "qrcode"};
 
 bool is_blank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;

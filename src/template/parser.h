@@ -51,6 +51,7 @@ class Parser {
   Inlines inlines(pugi::xml_node parent, const TextStyle& style);
   void inline_children(pugi::xml_node parent, const TextStyle& style, Inlines& out);
   void inline_element(pugi::xml_node el, const TextStyle& style, Inlines& out);
+  InlineLeaf picture(pugi::xml_node el, const TextStyle& style);
 
   std::string variable_name(const Attributes& attrs, std::string_view attr) const;
   void require_empty(pugi::xml_node el) const;

@@ -1,4 +1,5 @@
-// Parser: inline content (text, placeholders, <b>, <i>, <u>, <span>, <br/>).
+// Parser: inline content (text, placeholders, <b>, <i>, <u>, <span>, <br/>,
+// <image>, <qrcode>).
 #include <string>
 
 #include "template/parser.h"
@@ -33,6 +34,10 @@ void Parser::inline_element(pugi::xml_node el, const TextStyle& style, Inlines& 
     Attributes a(el, ctx_, {});
     require_empty(el);
     out.push_back(InlineLeaf{style, true, {}});
+    return;
+  }
+  if (name == "image" || name == "qrcode") {
+    out.push_back(picture(el, style));
     return;
   }
   if (name == "b" || name == "i" || name == "u") {

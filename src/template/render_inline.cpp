@@ -54,12 +54,16 @@ std::string clean_run_text(std::string_view text) { return nfc(strip_controls(te
 std::vector<Run> render_runs(const Inlines& leaves, const Scope& scope, const SourceLoc& loc) {
   std::vector<Run> runs;
   for (const InlineLeaf& leaf : leaves) {
+    if (leaf.picture) {
+      if (auto pic = render_picture(*leaf.picture, scope)) runs.push_back(Run{"", leaf.style, pic});
+      continue;
+    }
     std::string text = strip_controls(guarded(loc, [&] { return leaf_text(leaf, scope); }));
     if (text.empty()) continue;  // so that equal styles around it still merge
-    if (!runs.empty() && same_style(runs.back().style, leaf.style)) {
+    if (!runs.empty() && !runs.back().picture && same_style(runs.back().style, leaf.style)) {
       runs.back().text += text;
     } else {
-      runs.push_back(Run{std::move(text), leaf.style});
+      runs.push_back(Run{std::move(text), leaf.style, nullptr});
     }
   }
   // NFC per merged run: a combining mark from data may follow literal text.

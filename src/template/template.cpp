@@ -45,7 +45,8 @@ Template Template::load(const std::string& path) {
     throw TemplateError(std::string("malformed XML: ") + result.description(),
                         source.loc(static_cast<std::size_t>(result.offset)));
   }
-  ParseContext ctx{source, buffer.data(), buffer.size()};
+  auto pictures = std::make_shared<PictureFiles>(fs::absolute(path).parent_path().string());
+  ParseContext ctx{source, buffer.data(), buffer.size(), pictures.get()};
   pugi::xml_node root = doc.document_element();
   if (!root) throw TemplateError("the template has no <form> element", source.loc(0));
   for (pugi::xml_node n = root.next_sibling(); n; n = n.next_sibling()) {
@@ -55,6 +56,7 @@ Template Template::load(const std::string& path) {
   }
   check_element_depth(root, ctx);
   auto node = std::make_shared<TemplateNode>(Parser(ctx).form(root));
+  node->pictures = std::move(pictures);
   Template t;
   t.name_ = node->name;
   t.path_ = path;
@@ -74,6 +76,10 @@ std::string Template::output_name(const Value& record) const {
     Scope scope(record);
     return safe_file_name(clean_run_text(pattern.render(scope)));
   });
+}
+
+void Template::add_picture_folder(const std::string& folder) {
+  root_->pictures->add_folder(folder);
 }
 
 Document Template::render(const Value& record) const { return render_document(*root_, record); }

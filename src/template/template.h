@@ -34,6 +34,10 @@ class Template {
   /// control characters). Throws TemplateError like render.
   std::string output_name(const Value& record) const;
 
+  /// Lets <image src> name files in `folder` (e.g. the data file's) after
+  /// those beside the template. Call before rendering starts.
+  void add_picture_folder(const std::string& folder);
+
   /// Builds the document for one record. Throws TemplateError (with the
   /// template position) for unknown names without `default`, division by
   /// zero and type errors.

@@ -2,6 +2,7 @@
 // The loaded template tree (private to the template module): XML elements
 // with their styles already resolved and every expression already parsed,
 // so rendering a record only evaluates.
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -137,6 +138,8 @@ class TemplateNode {
   PageSetup page;
   Nodes body;
   SourceLoc loc;
+  /// Picture files of this template (PictureSpec::files points here).
+  std::shared_ptr<PictureFiles> pictures;
 };
 
 }  // namespace formwork

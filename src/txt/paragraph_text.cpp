@@ -24,7 +24,14 @@ Align effective_align(const Paragraph& p) {
 }  // namespace
 
 std::string plain_text(const Paragraph& p) {
-  std::string text = p.text();
+  std::string text;
+  for (const Run& r : p.runs) {
+    if (!r.picture) {
+      text += r.text;
+    } else if (!r.picture->alt.empty()) {
+      text += "[" + r.picture->alt + "]";
+    }
+  }
   std::string storage;
   if (clean_text(text, storage).data() == text.data()) return text;
   return storage;

@@ -7,9 +7,10 @@
 
 namespace formwork {
 
-/// The paragraph's text as the TXT writer writes it: its runs joined,
-/// cleaned of the characters no output may carry (clean_text,
-/// util/forbidden_chars.h).
+/// The paragraph's text as the TXT writer writes it: its runs joined, a
+/// picture as its alt text in brackets ("[电子印章]", a QR code's value) or
+/// nothing when it has none, cleaned of the characters no output may carry
+/// (clean_text, util/forbidden_chars.h).
 std::string plain_text(const Paragraph& p);
 
 /// A paragraph as plain-text lines for a page `width` display columns wide

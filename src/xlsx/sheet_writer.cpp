@@ -3,11 +3,15 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "model/table_grid.h"
 #include "model/units.h"
 #include "util/forbidden_chars.h"
+#include "xlsx/cell_pictures.h"
 #include "xlsx/cell_text.h"
+#include "xlsx/lxw_geometry.h"
+#include "xlsx/picture_insert.h"
 #include "xlsx/text_height.h"
 #include "xlsx/xlsx_limits.h"
 
@@ -19,12 +23,39 @@ constexpr double kTitleMinPt = 16;   // 三号
 constexpr double kCellInsetPx = 6;   // Excel's left + right text inset in a cell
 constexpr double kMinRuleRowPt = 4;  // a rule row still shows with no spacing
 
+/// Row height in pt that libxlsxwriter measures as at least `px` pixels
+/// (it truncates height / 0.75), with one pixel to spare.
+double row_pt_for_px(double px) { return (std::ceil(px) + 1) * 0.75; }
+
 const TextStyle& first_style(const std::vector<Paragraph>& ps) {
   static const TextStyle kDefault;
   for (const Paragraph& p : ps) {
     if (!p.runs.empty()) return p.runs.front().style;
   }
   return kDefault;
+}
+
+/// A table cell's pictures and how its text is set (no pictures: empty).
+struct CellPictures {
+  CellContent content;
+  CellTextSetting setting;
+  /// With text and inline pictures the text goes on top, the band below.
+  bool text_on_top() const { return content.has_inline() && content.has_text(); }
+};
+
+/// CellPictures for each of `grid`'s cells, in its order; only cells with
+/// a picture are looked at closely, so a table of text costs one scan.
+std::vector<CellPictures> table_pictures(const TableGrid& grid, const Table& t) {
+  std::vector<CellPictures> out(grid.cells.size());
+  const double pad_px = mm_to_px(t.cell_padding_mm);
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    const Cell& c = *grid.cells[i].cell;
+    if (!has_picture(c)) continue;
+    out[i].content = cell_content(c);
+    out[i].setting = {
+        first_style(c.paragraphs).size_pt, kLinePitch, c.align, c.valign, pad_px, pad_px};
+  }
+  return out;
 }
 
 /// Signatures are right-aligned unless the template centres them.
@@ -106,6 +137,21 @@ double SheetWriter::span_px(int c0, int c1) const {
   return px;
 }
 
+double SheetWriter::lxw_span_px(int c0, int c1) const {
+  double px = 0;
+  for (int c = c0; c <= c1; ++c) px += lxw_column_px(columns_.widths[c]);
+  return px;
+}
+
+void SheetWriter::pictures(const CellContent& content, int row, int col, double width_px,
+                           double height_px, const CellTextSetting& setting) {
+  const double left = lxw_span_px(0, col - 1), sheet = lxw_span_px(0, last_col());
+  for (const PlacedPicture& placed : place_pictures(content, width_px, height_px, setting)) {
+    const PlacedPicture pp = within_sheet(placed, left, sheet);
+    insert_picture(ws_, name_, row, col, *pp.picture, pp.x_px, pp.y_px, pp.width_mm, pp.height_mm);
+  }
+}
+
 void SheetWriter::paragraph(const Paragraph& p) {
   check_sheet_rows(row_ + 1L, name_);
   const TextStyle style = p.runs.empty() ? TextStyle{} : p.runs.front().style;
@@ -117,13 +163,22 @@ void SheetWriter::paragraph(const Paragraph& p) {
     f.size_pt = std::max(f.size_pt, kTitleMinPt);
   }
   const std::string text = paragraph_row_text(p);
+  const double pitch = std::max(kLinePitch, p.line_spacing);
+  const CellContent content = has_picture(p) ? paragraph_content(p) : CellContent{};
+  const CellTextSetting setting{f.size_pt, pitch, f.align, f.valign, kCellInsetPx / 2, 2};
+  if (content.has_inline() && content.has_text()) f.valign = VAlign::Top;  // band below the text
 
   if (!text.empty()) put_text(text, row_, 0, row_, last_col(), formats_.get(f));
   const int lines = estimate_lines(text, f.size_pt, span_px(0, last_col()) - kCellInsetPx);
-  double height = lines * f.size_pt * std::max(kLinePitch, p.line_spacing) + p.space_before_pt +
-                  p.space_after_pt;
+  double height = lines * f.size_pt * pitch + p.space_before_pt + p.space_after_pt;
   if (p.role == ParagraphRole::Title) height = std::max(height, f.size_pt * 2);
+  const double width_px = lxw_span_px(0, last_col());  // where pictures are placed
+  if (content.has_inline()) {
+    const double pictures_px = height_with_pictures_px(content, width_px, setting);
+    height = std::max(height, row_pt_for_px(pictures_px) + p.space_before_pt + p.space_after_pt);
+  }
   check_lxw(worksheet_set_row(ws_, row_, height, nullptr), "set paragraph row height");
+  pictures(content, row_, 0, width_px, lxw_row_px(height), setting);
   ++row_;
 }
 
@@ -159,24 +214,35 @@ void SheetWriter::table(const Table& t, const std::vector<int>& starts) {
   // to their last row.
   std::vector<double> heights(grid.rows);
   for (int r = 0; r < grid.rows; ++r) heights[r] = mm_to_pt(t.rows[r].min_height_mm);
-  auto needed = [&](const PlacedCell& pc) {
+  const std::vector<CellPictures> pics = table_pictures(grid, t);
+  auto needed = [&](size_t i) {
+    const PlacedCell& pc = grid.cells[i];
     const double size = first_style(pc.cell->paragraphs).size_pt;
-    const double px = span_px(starts[pc.col], starts[pc.col + pc.colspan] - 1) - kCellInsetPx;
-    return estimate_lines(cell_text(*pc.cell), size, px) * size * kLinePitch + pad_pt;
+    const double span = span_px(starts[pc.col], starts[pc.col + pc.colspan] - 1);
+    const double text =
+        estimate_lines(cell_text(*pc.cell), size, span - kCellInsetPx) * size * kLinePitch + pad_pt;
+    if (!pics[i].content.has_inline()) return text;
+    // Measured on the width the pictures are placed in (place_pictures).
+    const double lxw_span = lxw_span_px(starts[pc.col], starts[pc.col + pc.colspan] - 1);
+    return std::max(
+        text, row_pt_for_px(height_with_pictures_px(pics[i].content, lxw_span, pics[i].setting)));
   };
-  for (const PlacedCell& pc : grid.cells) {
-    if (pc.rowspan == 1) heights[pc.row] = std::max(heights[pc.row], needed(pc));
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    const PlacedCell& pc = grid.cells[i];
+    if (pc.rowspan == 1) heights[pc.row] = std::max(heights[pc.row], needed(i));
   }
-  for (const PlacedCell& pc : grid.cells) {
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    const PlacedCell& pc = grid.cells[i];
     if (pc.rowspan == 1) continue;
     double have = 0;
     for (int r = pc.row; r < pc.row + pc.rowspan; ++r) have += heights[r];
-    heights[pc.row + pc.rowspan - 1] += std::max(0.0, needed(pc) - have);
+    heights[pc.row + pc.rowspan - 1] += std::max(0.0, needed(i) - have);
   }
 
-  for (const PlacedCell& pc : grid.cells) {
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    const PlacedCell& pc = grid.cells[i];
     cell(*pc.cell, t, top + pc.row, starts[pc.col], top + pc.row + pc.rowspan - 1,
-         starts[pc.col + pc.colspan] - 1);
+         starts[pc.col + pc.colspan] - 1, pics[i].text_on_top());
   }
   if (t.borders) {  // holes (short rows) still get their grid lines
     CellFormat hole;
@@ -193,6 +259,15 @@ void SheetWriter::table(const Table& t, const std::vector<int>& starts) {
   for (int r = 0; r < grid.rows; ++r) {
     check_lxw(worksheet_set_row(ws_, top + r, heights[r], nullptr), "set row height");
   }
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    const PlacedCell& pc = grid.cells[i];
+    if (pics[i].content.pictures.empty()) continue;
+    int height_px = 0;  // as libxlsxwriter will anchor: whole pixels per row
+    for (int r = pc.row; r < pc.row + pc.rowspan; ++r) height_px += lxw_row_px(heights[r]);
+    pictures(pics[i].content, top + pc.row, starts[pc.col],
+             lxw_span_px(starts[pc.col], starts[pc.col + pc.colspan] - 1), height_px,
+             pics[i].setting);
+  }
   // A worksheet prints one band of repeated rows (Excel print titles): the
   // header rows of the first table that has any.
   if (!header_rows_) {
@@ -206,10 +281,11 @@ void SheetWriter::table(const Table& t, const std::vector<int>& starts) {
   ++tables_;
 }
 
-void SheetWriter::cell(const Cell& c, const Table& t, int r0, int c0, int r1, int c1) {
+void SheetWriter::cell(const Cell& c, const Table& t, int r0, int c0, int r1, int c1,
+                       bool text_on_top) {
   CellFormat f = format_for_style(first_style(c.paragraphs));
   f.align = c.align;
-  f.valign = c.valign;
+  f.valign = text_on_top ? VAlign::Top : c.valign;
   f.border = t.borders;
   f.shaded = c.shaded;
   const CellValue& v = c.value;

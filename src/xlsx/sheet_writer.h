@@ -1,7 +1,8 @@
 #pragma once
 // Puts one worksheet's blocks on it, top to bottom: a paragraph is one row
 // (merged across the sheet's columns), a rule paragraph a row with a bottom
-// border, a table its grid rows. Formula cells are only collected here; the
+// border, a table its grid rows; pictures are drawings anchored to the cell
+// of their paragraph (cell_pictures.h). Formula cells are only collected here; the
 // workbook writes them once every sheet's anchors are known.
 #include <optional>
 #include <span>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "xlsx/cell_pictures.h"
 #include "xlsx/format_cache.h"
 #include "xlsx/formula_cells.h"
 #include "xlsx/lxw_check.h"
@@ -45,10 +47,18 @@ class SheetWriter {
   void paragraph(const Paragraph& p);
   void rule(const Paragraph& p);
   void table(const Table& t, const std::vector<int>& starts);
-  /// Writes one placed cell over sheet rows r0..r1 and columns c0..c1.
-  void cell(const Cell& c, const Table& t, int r0, int c0, int r1, int c1);
+  /// Writes one placed cell over sheet rows r0..r1 and columns c0..c1;
+  /// `text_on_top`: its text is top-aligned (a band of pictures below it).
+  void cell(const Cell& c, const Table& t, int r0, int c0, int r1, int c1, bool text_on_top);
+  /// Inserts the pictures of `content` in the cell at (row, col), a box
+  /// `width_px` × `height_px` as libxlsxwriter measures it (lxw_geometry.h).
+  void pictures(const CellContent& content, int row, int col, double width_px, double height_px,
+                const CellTextSetting& setting);
   void page_break();
+  /// Width of sheet columns c0..c1 in px at 96 dpi, as planned / as
+  /// libxlsxwriter anchors drawings to them.
   double span_px(int c0, int c1) const;
+  double lxw_span_px(int c0, int c1) const;
   int last_col() const { return static_cast<int>(columns_.widths.size()) - 1; }
 
   /// Writes `text` (cleaned, checked) over sheet rows r0..r1, columns

@@ -152,6 +152,54 @@ def check_page_number(page, n, block, distance_mm, indent_pt, outside, what):
               f"{off:.2f} mm off")
 
 
+def red_box(pdf, page_no, dpi=72):
+    """Bounding box (pt) of the page's red pixels: the seal, the only red
+    on a page below the 版头. Read from pdftoppm's PPM (P6) output."""
+    ppm = subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page_no), "-l", str(page_no), pdf],
+                         capture_output=True, check=True).stdout
+    parts = ppm.split(maxsplit=4)
+    w, h, data = int(parts[1]), int(parts[2]), parts[4]
+    xs, ys = [], []
+    for y in range(h):
+        row = data[3 * w * y:3 * w * (y + 1)]
+        for x in range(w):
+            r, g, b = row[3 * x], row[3 * x + 1], row[3 * x + 2]
+            if r > 180 and g < 120 and b < 120:
+                xs.append(x)
+                ys.append(y)
+    k = 72 / dpi
+    return (min(xs) * k, min(ys) * k, (max(xs) + 1) * k, (max(ys) + 1) * k) if xs else None
+
+
+def check_sealed_signature(pdf, page_no, page, block, data):
+    """GB/T 9704-2012 §7.3.5.1: 成文日期 four characters in from the right,
+    署名 centred on it, the seal centred over both with the two lines a
+    little below its centre, its top within one line of the text above."""
+    em = 16  # 三号
+    lines = sorted(page.lines, key=lambda l: l.y0)
+    sig = [l for l in lines if l.text.strip() == data["发文机关署名"]]
+    date = [l for l in lines if re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", l.text.replace(" ", ""))]
+    seal = red_box(pdf, page_no)
+    if not (sig and date and seal):
+        check(False, "notice: 署名, 成文日期 and seal on the last body page", f"{sig} {date} {seal}")
+        return
+    s, d = sig[0], date[0]
+    check(abs((block[2] - d.x1) - 4 * em) < 2, "notice: sealed 成文日期 four characters in from the right",
+          f"{(block[2] - d.x1) / em:.2f} em")
+    check(abs((s.x0 + s.x1) / 2 - (d.x0 + d.x1) / 2) < 1 * MM, "notice: 署名 centred on the 成文日期",
+          f"{s.x0:.1f}-{s.x1:.1f} vs {d.x0:.1f}-{d.x1:.1f}")
+    cx, cy = (seal[0] + seal[2]) / 2, (seal[1] + seal[3]) / 2
+    check(abs(cx - (s.x0 + s.x1) / 2) < 1.5 * MM and abs((seal[2] - seal[0]) - 42 * MM) < 1.5 * MM,
+          "notice: the 42 mm seal centred over 署名 and 成文日期", f"seal {seal}, 署名 {s}")
+    pair = (s.y0 + d.y1) / 2
+    check(0 < pair - cy < 6 * MM, "notice: 署名 and 成文日期 a little below the seal's centre",
+          f"{(pair - cy) / MM:.1f} mm")
+    above = [l for l in lines if l.y1 < s.y0 - 2]
+    gap = (seal[1] - above[-1].y1) / MM if above else float("nan")
+    check(0 <= gap <= 225 / 22, "notice: the seal's top within one line below the text above",
+          f"{gap:.1f} mm")
+
+
 def check_notice(pdf, data_path):
     data = json.load(open(data_path, encoding="utf-8"))
     pages = read_pages(pdf)
@@ -190,12 +238,14 @@ def check_notice(pdf, data_path):
     # to page 3 by widow control would leave it 21.
     rows2 = visual_rows([l for l in portrait[1][1].lines if l.y0 < block[3]])
     check(len(rows2) == 22, "notice: page 2, all body text, has 22 lines", f"{len(rows2)} lines")
-    # 7.3.5.2: 署名 one blank line below the 附件说明 (two line pitches, 20.5 mm).
     last_body = portrait[-1][1]
     attach = [l for n, p in portrait for l in p.lines if re.match(r"(附件：)?\d+\.", l.text.strip())
               and p is last_body]
     sig = [l for l in last_body.lines if l.text.strip() == data["发文机关署名"]]
-    if attach and sig:
+    if data.get("印章"):
+        check_sealed_signature(pdf, portrait[-1][0], last_body, block, data)
+    # 7.3.5.2: 署名 one blank line below the 附件说明 (two line pitches, 20.5 mm).
+    elif attach and sig:
         # The line above the 署名: the 附件说明's last (an item may wrap).
         pitch_mm = (sig[0].y0 - max(l.y0 for l in last_body.lines if l.y0 < sig[0].y0 - 1)) / MM
         check(abs(pitch_mm - 2 * 225 / 22) < 1, "notice: 署名 one blank line below the 附件说明",

@@ -5,11 +5,15 @@ value of each record appears in each format.
 Usage: read_back.py DATA.json OUTDIR NAME_PATTERN
   NAME_PATTERN is a Python format string over the record, e.g. "{编号}-验收表".
 Prints one line per failure and exits 1 if any; prints a summary otherwise.
+Fields that templates print as pictures are not text: a seal's file name is
+skipped, and a 核验码 must decode from the PDF's QR code with zbarimg.
 """
 import json
+import os
 import re
 import subprocess
 import sys
+import tempfile
 
 import docx
 import openpyxl
@@ -22,12 +26,27 @@ def squash(s):
     return WS.sub("", s)
 
 
+PICTURE_FIELDS = {"印章", "con_dấu"}  # file names of seals: never printed as text
+QR_FIELDS = {"核验码"}  # printed only as a QR code (TXT: its alt text)
+
+
+def qr_values(pdf):
+    """The values of the QR codes on the PDF's first page (zbarimg at 300 dpi)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-r", "300", "-f", "1", "-l", "1", "-png", pdf, f"{tmp}/p"],
+                       check=True)
+        pages = [f"{tmp}/{name}" for name in os.listdir(tmp)]
+        out = subprocess.run(["zbarimg", "--raw", "-q", *pages], capture_output=True).stdout
+    return out.decode("utf-8").splitlines()
+
+
 def scalars(value):
     """Every scalar of the record as the text a form prints (strings as is,
     numbers as the money or integer text the templates use)."""
     if isinstance(value, dict):
-        for v in value.values():
-            yield from scalars(v)
+        for k, v in value.items():
+            if k not in PICTURE_FIELDS and k not in QR_FIELDS:
+                yield from scalars(v)
     elif isinstance(value, list):
         for v in value:
             yield from scalars(v)
@@ -110,6 +129,11 @@ def main():
     failures = checked = 0
     for rec in records:
         base = f"{outdir}/{pattern.format(**rec)}"
+        for k in QR_FIELDS & rec.keys():
+            checked += 1
+            if rec[k] not in qr_values(f"{base}.pdf"):
+                failures += 1
+                print(f"FAIL {base}.pdf: no QR code decodes to {k} {rec[k]!r}")
         for fmt, reader in READERS.items():
             text = squash(reader(f"{base}.{fmt}"))
             for value in scalars(rec):

@@ -89,7 +89,7 @@ TEST(LongText, WindowsGiveTheSameLinesAsOnePass) {
   bold.style.size_pt = 14;
   bold.style.bold = true;
   p.runs.push_back(bold);
-  p.runs.push_back(formwork::Run{"", bold.style});  // an empty last run
+  p.runs.push_back(formwork::Run{"", bold.style, nullptr});  // an empty last run
   p.first_line_indent_em = 2;
   std::vector<LineBox> one = lines_with_window(p, kLayoutWindowChars);
   ASSERT_GT(one.size(), 40u);
