@@ -201,6 +201,7 @@ int run_render(const RenderOptions& opt, const TemplateLocator& locator, std::os
   try {
     Template tpl = Template::load(locator.find(opt.template_name));
     allow_pictures_beside(tpl, opt.data_path);
+    report_template_warnings(tpl, err);
     RecordChecker checker(tpl, wants(opt.formats, "xlsx"));
     DataOptions data = opt.data;
     data.schema_path = tpl.schema_path();

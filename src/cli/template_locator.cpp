@@ -23,8 +23,10 @@ std::string TemplateLocator::find(const std::string& name_or_path) const {
   std::error_code ec;
   if (fs::is_regular_file(name_or_path, ec)) return name_or_path;
   for (const auto& dir : dirs_) {
-    fs::path p = fs::path(dir) / (name_or_path + ".xml");
-    if (fs::is_regular_file(p, ec)) return p.string();
+    for (const char* ext : {".xml", ".docx"}) {
+      fs::path p = fs::path(dir) / (name_or_path + ext);
+      if (fs::is_regular_file(p, ec)) return p.string();
+    }
   }
   std::string searched;
   for (const auto& dir : dirs_) searched += (searched.empty() ? "" : ", ") + dir;
@@ -38,7 +40,9 @@ std::vector<std::string> TemplateLocator::all() const {
   for (const auto& dir : dirs_) {
     if (!fs::is_directory(dir, ec)) continue;
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".xml") {
+      const fs::path ext = entry.path().extension();
+      if (entry.is_regular_file() && (ext == ".xml" || ext == ".docx") &&
+          !entry.path().filename().string().starts_with("~$")) {  // Word's lock files
         found.push_back(entry.path().string());
       }
     }
@@ -51,6 +55,11 @@ std::vector<std::string> TemplateLocator::all() const {
 void allow_pictures_beside(Template& tpl, const std::string& data_path) {
   if (data_path.empty() || data_path == "-") return;
   tpl.add_picture_folder(std::filesystem::path(data_path).parent_path().string());
+}
+
+void report_template_warnings(const Template& tpl, std::ostream& err) {
+  for (const std::string& w : tpl.warnings())
+    err << "formwork: warning: " << tpl.path() << ": " << w << "\n";
 }
 
 }  // namespace formwork

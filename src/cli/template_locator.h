@@ -1,4 +1,5 @@
 #pragma once
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -11,10 +12,11 @@ class TemplateLocator {
  public:
   TemplateLocator(std::string explicit_dir, std::string source_dir);
   /// `name_or_path` is an existing file path, or a template name looked up
-  /// as <dir>/<name>.xml in each folder. Throws UsageError listing the
+  /// as <dir>/<name>.xml, then <dir>/<name>.docx, in each folder. Throws UsageError listing the
   /// folders searched when nothing is found.
   std::string find(const std::string& name_or_path) const;
-  /// Every *.xml template in the first existing folder, sorted by name.
+  /// Every *.xml and *.docx template in the first existing folder, sorted
+  /// by name (Word's "~$…" lock files left out).
   std::vector<std::string> all() const;
   const std::vector<std::string>& dirs() const { return dirs_; }
 
@@ -27,5 +29,9 @@ class Template;
 /// Lets `tpl`'s <image src> name files in the data file's folder too (after
 /// the template's own folder); nothing for data read from stdin ("-").
 void allow_pictures_beside(Template& tpl, const std::string& data_path);
+
+/// Prints the template's warnings (what a DOCX template has that PDF, TXT
+/// and XLSX cannot show) once, as "formwork: warning: PATH: …".
+void report_template_warnings(const Template& tpl, std::ostream& err);
 
 }  // namespace formwork

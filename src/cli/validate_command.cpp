@@ -15,6 +15,7 @@ int run_validate(const std::string& template_name, const std::string& data_path,
   try {
     Template tpl = Template::load(locator.find(template_name));
     allow_pictures_beside(tpl, data_path);
+    report_template_warnings(tpl, err);
     RecordChecker checker(tpl);
     DataOptions typed = data;
     typed.schema_path = tpl.schema_path();

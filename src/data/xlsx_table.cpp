@@ -10,6 +10,7 @@
 
 #include "util/atomic_file.h"
 #include "util/errors.h"
+#include "util/zip_memory.h"
 
 namespace formwork {
 namespace {
@@ -18,26 +19,13 @@ namespace {
 // gigabytes (a "zip bomb") must not exhaust memory.
 constexpr zip_uint64_t kMaxPartBytes = 512ull << 20;
 
-struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
-};
-using Zip = std::unique_ptr<zip_t, ZipCloser>;
-
 class Workbook {
  public:
   /// Opens the package held in `bytes` (which must outlive the workbook).
   Workbook(std::string_view bytes, std::string name) : name_(std::move(name)) {
-    zip_error_t e;
-    zip_error_init(&e);
-    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &e);
-    if (src != nullptr) zip_.reset(zip_open_from_source(src, ZIP_RDONLY, &e));
-    if (!zip_) {
-      if (src != nullptr) zip_source_free(src);
-      const std::string why = zip_error_strerror(&e);
-      zip_error_fini(&e);
-      throw DataError(name_ + " is not an XLSX workbook (" + why + ")");
-    }
-    zip_error_fini(&e);
+    std::string why;
+    zip_ = open_zip_in_memory(bytes, why);
+    if (!zip_) throw DataError(name_ + " is not an XLSX workbook (" + why + ")");
   }
 
   const std::string& name() const { return name_; }
@@ -79,7 +67,7 @@ class Workbook {
 
  private:
   std::string name_;
-  Zip zip_;
+  ZipArchive zip_;
 };
 
 // The local name of an element: "x:row" and "row" alike (some writers

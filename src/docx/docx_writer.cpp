@@ -17,6 +17,9 @@
 namespace formwork {
 
 std::string docx_bytes(const Document& doc, const DocxOptions& options) {
+  // A document read from a filled DOCX template is that package: its
+  // author's styles, numbering and layout are written back untouched.
+  if (doc.source_docx) return *doc.source_docx;
   DocxFonts fonts(options.font_faces);
   DocumentStyles styles = derive_document_styles(doc);
   HeaderFooterPlan headers = plan_headers_footers(section_pages(split_sections(doc)), fonts);

@@ -32,7 +32,9 @@ struct DocxOptions {
 void write_docx(const Document& doc, const std::string& path, const DocxOptions& options = {});
 
 /// The bytes write_docx writes (the whole ZIP package), for a caller that
-/// stages a record's files itself. Throws as write_docx does, except IoError.
+/// stages a record's files itself. A document read from a filled DOCX
+/// template (Document::source_docx) is written as that package. Throws as write_docx does, except
+/// IoError.
 std::string docx_bytes(const Document& doc, const DocxOptions& options = {});
 
 }  // namespace formwork

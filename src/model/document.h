@@ -205,6 +205,10 @@ struct Document {
   std::string sheet_name;  ///< first XLSX worksheet's name (≤ 31 chars)
   PageSetup page;          ///< the first section's page setup
   std::vector<Block> blocks;
+  /// Set when the document was read from a filled DOCX template: that
+  /// package, which the DOCX writer writes as it is, so everything its
+  /// author made survives; the other writers use the blocks read from it.
+  std::shared_ptr<const std::string> source_docx = nullptr;
 };
 
 }  // namespace formwork

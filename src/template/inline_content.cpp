@@ -1,27 +1,12 @@
 #include "template/inline_content.h"
 
+#include "expr/placeholder.h"
+
 namespace formwork {
 
 namespace {
 
 bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// Index just past the "}}" closing a placeholder whose expression starts at
-// `from`, skipping quoted strings (which may hold "}}"); npos if unclosed.
-std::size_t find_placeholder_end(std::string_view text, std::size_t from) {
-  for (std::size_t i = from; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\'' || c == '"') {
-      for (++i; i < text.size() && text[i] != c; ++i) {
-        if (text[i] == '\\') ++i;
-      }
-      if (i >= text.size()) return std::string_view::npos;
-    } else if (c == '}' && i + 1 < text.size() && text[i + 1] == '}') {
-      return i + 2;
-    }
-  }
-  return std::string_view::npos;
-}
 
 bool is_empty_literal(const TextPiece& p) { return !p.placeholder && p.literal.empty(); }
 

@@ -1,7 +1,5 @@
 #include "template/render_inline.h"
 
-#include <unicode/utf8.h>
-
 #include "template/render_guard.h"
 #include "util/forbidden_chars.h"
 #include "util/utf8.h"
@@ -25,27 +23,7 @@ std::string leaf_text(const InlineLeaf& leaf, const Scope& scope) {
 
 // CR LF / CR → '\n', tab → ' ', the characters no output may carry
 // (util/forbidden_chars.h) dropped.
-std::string strip_controls(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t i = 0, n = static_cast<int32_t>(text.size());
-  while (i < n) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c == '\r') {
-      if (i < n && p[i] == '\n') continue;  // the '\n' follows
-      out += '\n';
-    } else if (c == '\t') {
-      out += ' ';
-    } else if (c < 0 || !is_forbidden_char(static_cast<char32_t>(c))) {
-      // invalid UTF-8 (c < 0) is left for nfc(), which replaces it
-      out.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
-    }
-  }
-  return out;
-}
+std::string strip_controls(std::string_view text) { return normalize_run_text(text, true); }
 
 }  // namespace
 

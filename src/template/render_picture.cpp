@@ -1,3 +1,4 @@
+#include "picture/picture_size.h"
 #include "picture/qr_code.h"
 #include "template/picture_spec.h"
 #include "template/render_guard.h"
@@ -6,23 +7,6 @@
 namespace formwork {
 
 namespace {
-
-constexpr double kMmPerPixelAt96Dpi = 25.4 / 96;
-
-// The printed size: as given, or completed from the pixels' aspect ratio.
-void set_size(const PictureSpec& spec, Picture& pic) {
-  double aspect = static_cast<double>(pic.pixel_height) / pic.pixel_width;
-  pic.width_mm = spec.width_mm;
-  pic.height_mm = spec.height_mm;
-  if (pic.width_mm == 0 && pic.height_mm == 0) {
-    pic.width_mm = pic.pixel_width * kMmPerPixelAt96Dpi;
-    pic.height_mm = pic.pixel_height * kMmPerPixelAt96Dpi;
-  } else if (pic.height_mm == 0) {
-    pic.height_mm = pic.width_mm * aspect;
-  } else if (pic.width_mm == 0) {
-    pic.width_mm = pic.height_mm / aspect;
-  }
-}
 
 [[noreturn]] void data_fault(const PictureSpec& spec, const std::string& value,
                              const std::string& problem) {
@@ -72,7 +56,7 @@ std::shared_ptr<const Picture> render_picture(const PictureSpec& spec, const Sco
     if (value.empty()) return nullptr;
     pic = spec.qr_code ? qr_picture(spec, value) : file_picture(spec, value);
   }
-  if (!spec.qr_code) set_size(spec, *pic);
+  if (!spec.qr_code) set_printed_size(*pic, spec.width_mm, spec.height_mm);
   if (spec.alt) pic->alt = guarded(spec.loc, [&] { return spec.alt->render(scope); });
   // The alt text goes into DOCX attributes and TXT: the same characters
   // as any run's text are dropped.

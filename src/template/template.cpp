@@ -8,6 +8,7 @@
 #include "template/render.h"
 #include "template/render_guard.h"
 #include "template/render_inline.h"
+#include "template/template_docx.h"
 #include "util/atomic_file.h"
 #include "util/safe_name.h"
 
@@ -33,6 +34,7 @@ std::string resolve_path(const std::string& template_path, const std::string& re
 }  // namespace
 
 Template Template::load(const std::string& path) {
+  if (fs::path(path).extension() == ".docx") return load_docx(path);
   SourceMap source(path, read_file(path, "template"));
   if (std::size_t bad = source.first_invalid_utf8(); bad != std::string::npos) {
     throw TemplateError("the template is not valid UTF-8", source.loc(bad));
@@ -56,7 +58,7 @@ Template Template::load(const std::string& path) {
   }
   check_element_depth(root, ctx);
   auto node = std::make_shared<TemplateNode>(Parser(ctx).form(root));
-  node->pictures = std::move(pictures);
+  node->pictures = pictures;
   Template t;
   t.name_ = node->name;
   t.path_ = path;
@@ -66,6 +68,7 @@ Template Template::load(const std::string& path) {
   t.output_pattern_ = node->output_pattern;
   t.output_line_ = node->output_line;
   t.root_ = std::move(node);
+  t.pictures_ = std::move(pictures);
   return t;
 }
 
@@ -78,10 +81,11 @@ std::string Template::output_name(const Value& record) const {
   });
 }
 
-void Template::add_picture_folder(const std::string& folder) {
-  root_->pictures->add_folder(folder);
-}
+void Template::add_picture_folder(const std::string& folder) { pictures_->add_folder(folder); }
 
-Document Template::render(const Value& record) const { return render_document(*root_, record); }
+Document Template::render(const Value& record) const {
+  if (docx_) return render_docx(*docx_, name_, record);
+  return render_document(*root_, record);
+}
 
 }  // namespace formwork

@@ -3,6 +3,7 @@
 // into a tree that, given one record, builds a Document.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "model/document.h"
 #include "model/value.h"
@@ -10,16 +11,28 @@
 namespace formwork {
 
 class TemplateNode;
+class DocxTemplate;
+class PictureFiles;
 
-/// A loaded template. Paths it names (schema, checks) are resolved against
-/// the template file's folder.
+/// A loaded template: formwork's XML markup (docs/templates.md) or a DOCX
+/// authored in Word, WPS or LibreOffice (docs/office-templates.md). Paths
+/// it names (schema, checks) are resolved against the template file's
+/// folder; a DOCX template's schema and checks are FORM.schema.json and
+/// FORM.checks.json beside it, when they exist.
 class Template {
  public:
   /// Parses `path`. Throws IoError (unreadable) or TemplateError with
   /// file:line:column for malformed XML, unknown elements or attributes,
   /// placeholder expressions that do not parse, and nesting past the limits
   /// (kMaxElementDepth elements, kMaxExpressionDepth in an expression).
+  /// A path ending in ".docx" is loaded as a DOCX template
+  /// (DocxTemplate::load: IoError, TemplateError naming part, paragraph and
+  /// tag).
   static Template load(const std::string& path);
+
+  /// What the document model cannot show of a DOCX template in PDF, TXT
+  /// and XLSX, one message per kind (read_docx); empty for XML templates.
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
   const std::string& name() const { return name_; }  ///< <form name="…">
   const std::string& path() const { return path_; }
@@ -44,10 +57,15 @@ class Template {
   Document render(const Value& record) const;
 
  private:
+  static Template load_docx(const std::string& path);
+
   std::string name_, path_, description_, schema_path_, checks_path_;
   std::string output_pattern_;
   int output_line_ = 0;
-  std::shared_ptr<const TemplateNode> root_;
+  std::shared_ptr<const TemplateNode> root_;  ///< XML templates
+  std::shared_ptr<const DocxTemplate> docx_;  ///< DOCX templates
+  std::shared_ptr<PictureFiles> pictures_;
+  std::vector<std::string> warnings_;
 };
 
 }  // namespace formwork

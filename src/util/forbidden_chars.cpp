@@ -117,4 +117,25 @@ bool is_bidi_control(char32_t c) {
          c == 0x200F || c == 0x061C;
 }
 
+std::string normalize_run_text(std::string_view text, bool tab_to_space) {
+  std::string out;
+  out.reserve(text.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = 0, n = static_cast<int32_t>(text.size());
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c == '\r') {
+      if (i < n && p[i] == '\n') continue;  // the '\n' follows
+      out += '\n';
+    } else if (c == '\t' && tab_to_space) {
+      out += ' ';
+    } else if (c < 0 || !is_forbidden_char(static_cast<char32_t>(c))) {
+      out.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    }
+  }
+  return out;
+}
+
 }  // namespace formwork

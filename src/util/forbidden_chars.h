@@ -71,4 +71,10 @@ std::string clean_text(std::string_view text);
 /// ("invoice\u202Efdp.exe" shows as "invoiceexe.pdf").
 bool is_bidi_control(char32_t c);
 
+/// Text from a template's data made fit for a run: CR LF and lone CR become
+/// LF, a tab becomes a space when `tab_to_space` (writers without tab
+/// stops) or stays, and the characters no output may carry are dropped.
+/// Malformed UTF-8 is left for nfc() (util/utf8.h), which replaces it.
+std::string normalize_run_text(std::string_view text, bool tab_to_space);
+
 }  // namespace formwork

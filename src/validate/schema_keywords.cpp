@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "model/json_pointer.h"
+#include "util/percent_decode.h"
 #include "validate/valijson_errors.h"
 
 namespace formwork {
@@ -13,27 +14,6 @@ using json = nlohmann::json;
 
 // "$ref" chains that do not descend into the value (a → b → a) stop here.
 constexpr int kMaxRefHops = 32;
-
-int hex_digit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// URI fragments may percent-encode non-ASCII names ("#/definitions/%E9%87%91").
-std::string percent_decode(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && hex_digit(s[i + 1]) >= 0 && hex_digit(s[i + 2]) >= 0) {
-      out += static_cast<char>(hex_digit(s[i + 1]) * 16 + hex_digit(s[i + 2]));
-      i += 2;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
 
 int decimals_of(const Decimal& d) {
   const std::string text = d.to_string();

@@ -42,6 +42,24 @@ check_pdfs() {
   done < <(find "$@" -name '*.pdf' -print0)
   if ((n == 0)); then bad "$what: no PDF found"; elif ((broken == 0)); then ok "$what ($n PDFs)"; fi
 }
+# need TOOL PACKAGE : true when TOOL is installed; otherwise a failure under
+# CI=true (readers are required there) and a note elsewhere.
+need() {
+  command -v "$1" >/dev/null 2>&1 && return 0
+  if [[ ${CI:-} == true ]]; then bad "$1 not found (package $2; CI=true: readers are required)"; else
+    echo "note: $1 not found (package $2), its checks skipped"; fi
+  return 1
+}
+# need_all TOOL... : continues when every TOOL is installed; otherwise the
+# test fails under CI=true and is skipped (exit 0, with a note) elsewhere.
+need_all() {
+  local missing=() t
+  for t; do command -v "$t" >/dev/null 2>&1 || missing+=("$t"); done
+  ((${#missing[@]} == 0)) && return 0
+  if [[ ${CI:-} == true ]]; then bad "readers missing: ${missing[*]} (CI=true: readers are required)"; finish; exit; fi
+  echo "note: ${missing[*]} not installed, skipped"
+  exit 0
+}
 finish() {
   echo "$passed passed, $failed failed"
   ((failed == 0))

@@ -13,13 +13,6 @@ CHECK=$SRC/tests/e2e/check_pictures_docx.py
 VALUE='https://example.org/verify?doc=2016-135&sig=A1B2C3'
 SIGNATURE=山东省人力资源和社会保障厅
 
-# need TOOL PACKAGE: whether TOOL runs; a missing one fails under CI=true.
-need() {
-  command -v "$1" >/dev/null 2>&1 && return 0
-  if [[ ${CI:-} == true ]]; then bad "$1 not found (package $2; CI=true: readers are required)"; else
-    echo "note: $1 not found (package $2), its checks skipped"; fi
-  return 1
-}
 has_docx() { $PY -c 'import docx' 2>/dev/null; }
 
 need pdftoppm poppler-utils || { finish; exit; }

@@ -11,40 +11,14 @@
 source "$(dirname "$0")/lib.sh"
 F=$FORMWORK_BIN
 
-missing=()
-for tool in qpdf pdfimages pdftoppm pdftotext zbarimg; do
-  command -v "$tool" >/dev/null || missing+=("$tool")
-done
-if ((${#missing[@]})); then
-  if [[ ${CI:-} == true ]]; then
-    bad "readers missing: ${missing[*]} (CI=true: readers are required)"
-    finish
-    exit
-  fi
-  echo "note: ${missing[*]} not installed, skipped"
-  exit 0
-fi
+need_all qpdf pdfimages pdftoppm pdftotext zbarimg
 
 tpl=$TMP/tpl
 mkdir -p "$tpl"
 # The seal: 200 × 200 pixels, a red ring and a red dot (#E60012, opaque) on
 # a fully transparent ground, written with zlib and struct (RGBA, colour
 # type 6). The colour is red everywhere, alpha alone draws the shape.
-$PY - "$tpl/seal.png" <<'EOF'
-import math, struct, sys, zlib
-n = 200
-raw = bytearray()
-for y in range(n):
-    raw.append(0)  # filter type None
-    for x in range(n):
-        d = math.hypot(x - (n - 1) / 2, y - (n - 1) / 2) / n
-        raw += bytes((230, 0, 18, 255 if 0.40 < d < 0.48 or d < 0.08 else 0))
-def chunk(kind, data):
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", n, n, 8, 6, 0, 0, 0))
-       + chunk(b"IDAT", zlib.compress(bytes(raw), 9)) + chunk(b"IEND", b""))
-open(sys.argv[1], "wb").write(png)
-EOF
+$PY "$SRC/tests/e2e/make_test_seal.py" "$tpl/seal.png"
 # The logo: a JPEG made by poppler from a one-page PDF of two colour bands.
 $PY - "$TMP/band.pdf" <<'EOF'
 import sys

@@ -11,20 +11,8 @@
 source "$(dirname "$0")/lib.sh"
 F=$FORMWORK_BIN
 
-missing=()
-for tool in soffice pdftoppm zbarimg unzip; do
-  command -v "$tool" >/dev/null || missing+=("$tool")
-done
-$PY -c 'import openpyxl' 2>/dev/null || missing+=("python3-openpyxl")
-if ((${#missing[@]})); then
-  if [[ ${CI:-} == true ]]; then
-    bad "readers missing: ${missing[*]} (CI=true: readers are required)"
-    finish
-    exit
-  fi
-  echo "note: ${missing[*]} not installed, skipped"
-  exit 0
-fi
+need_all soffice pdftoppm zbarimg unzip
+$PY -c 'import openpyxl' 2>/dev/null || { need python3-openpyxl python3-openpyxl; finish; exit; }
 
 tpl=$TMP/tpl
 mkdir -p "$tpl"
@@ -32,22 +20,7 @@ mkdir -p "$tpl"
 # (RGBA, colour type 6) with a pHYs chunk of 300 dpi (11811 pixels a
 # metre), written with zlib and struct: libxlsxwriter sizes an image by the
 # resolution in its header, which the writer must undo.
-$PY - "$tpl/seal.png" <<'EOF'
-import math, struct, sys, zlib
-n = 200
-raw = bytearray()
-for y in range(n):
-    raw.append(0)  # filter type None
-    for x in range(n):
-        d = math.hypot(x - (n - 1) / 2, y - (n - 1) / 2) / n
-        raw += bytes((230, 0, 18, 255 if 0.40 < d < 0.48 or d < 0.08 else 0))
-def chunk(kind, data):
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", n, n, 8, 6, 0, 0, 0))
-       + chunk(b"pHYs", struct.pack(">IIB", 11811, 11811, 1))
-       + chunk(b"IDAT", zlib.compress(bytes(raw), 9)) + chunk(b"IEND", b""))
-open(sys.argv[1], "wb").write(png)
-EOF
+$PY "$SRC/tests/e2e/make_test_seal.py" "$tpl/seal.png" 11811
 # The logo: a JPEG made by poppler (JFIF, 144 dpi) from a one-page PDF of
 # two colour bands, 240 × 120 pixels.
 $PY - "$TMP/band.pdf" <<'EOF'
