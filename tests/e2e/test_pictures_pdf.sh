@@ -20,22 +20,7 @@ mkdir -p "$tpl"
 # type 6). The colour is red everywhere, alpha alone draws the shape.
 $PY "$SRC/tests/e2e/make_test_seal.py" "$tpl/seal.png"
 # The logo: a JPEG made by poppler from a one-page PDF of two colour bands.
-$PY - "$TMP/band.pdf" <<'EOF'
-import sys
-content = b"0.1 0.3 0.8 rg 0 30 120 30 re f 0.95 0.6 0.1 rg 0 0 120 30 re f"
-objs = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 120 60]/Contents 4 0 R/Resources<<>>>>",
-        b"<</Length %d>>stream\n" % len(content) + content + b"\nendstream"]
-out, offsets = bytearray(b"%PDF-1.4\n"), []
-for i, o in enumerate(objs, 1):
-    offsets.append(len(out))
-    out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
-xref = len(out)
-out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-open(sys.argv[1], "wb").write(out)
-EOF
+$PY "$SRC/tests/e2e/make_test_band_pdf.py" "$TMP/band.pdf"
 pdftoppm -jpeg -r 144 -singlefile "$TMP/band.pdf" "$tpl/logo" || bad "pdftoppm -jpeg made no logo"
 
 cat >"$tpl/pictures.xml" <<'EOF'
