@@ -5,7 +5,7 @@
 #include <pugixml.hpp>
 #include <vector>
 
-#include "docx/template_tag.h"
+#include "ooxml/template_tag.h"
 
 namespace formwork {
 

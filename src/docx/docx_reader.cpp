@@ -8,7 +8,7 @@
 #include "docx/drawing_reader.h"
 #include "docx/header_footer_reader.h"
 #include "docx/numbering_reader.h"
-#include "docx/package_reader.h"
+#include "ooxml/package_reader.h"
 #include "docx/reader_context.h"
 #include "docx/reader_warnings.h"
 #include "docx/reader_xml.h"
@@ -23,7 +23,7 @@ namespace {
 using docx_read::child;
 
 // Part `name` parsed into `doc`; false when the package has no such part.
-bool load(const DocxPackage& package, const std::string& name, pugi::xml_document& doc) {
+bool load(const OpcPackage& package, const std::string& name, pugi::xml_document& doc) {
   if (name.empty()) return false;
   std::optional<std::string> bytes = package.part(name);
   if (!bytes) return false;
@@ -32,14 +32,14 @@ bool load(const DocxPackage& package, const std::string& name, pugi::xml_documen
 }
 
 // dc:title of the core properties (Part 2 §11), for PDF and DOCX metadata.
-std::string core_title(const DocxPackage& package) {
+std::string core_title(const OpcPackage& package) {
   std::string name = related_part(package.relationships(""), "core-properties");
   pugi::xml_document core;
   if (!load(package, name.empty() ? "docProps/core.xml" : name, core)) return "";
   return clean_text(child(core.document_element(), "title").text().get());
 }
 
-bool even_and_odd_headers(const DocxPackage& package, const Relationships& rels) {
+bool even_and_odd_headers(const OpcPackage& package, const Relationships& rels) {
   pugi::xml_document settings;
   if (!load(package, related_part(rels, "settings"), settings)) return false;
   pugi::xml_node node = child(settings.document_element(), "evenAndOddHeaders");
@@ -49,7 +49,7 @@ bool even_and_odd_headers(const DocxPackage& package, const Relationships& rels)
 }  // namespace
 
 DocxReading read_docx(std::string_view bytes) {
-  DocxPackage package(bytes);
+  OpcPackage package(bytes);
   const std::string main = package.main_document();
   PartContext part{main, package.relationships(main), false};
   pugi::xml_document document;

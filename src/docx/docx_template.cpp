@@ -13,7 +13,7 @@
 #include "docx/tag_scanner.h"
 #include "docx/template_marks.h"
 #include "docx/template_package.h"
-#include "docx/template_tag.h"
+#include "ooxml/template_tag.h"
 #include "docx/xml_util.h"
 #include "util/errors.h"
 #include "util/utf8.h"

@@ -11,7 +11,7 @@
 #include "docx/media_parts.h"
 #include "docx/package_parts.h"
 #include "docx/styles_xml.h"
-#include "docx/zip_package.h"
+#include "ooxml/zip_package.h"
 #include "util/atomic_file.h"
 
 namespace formwork {

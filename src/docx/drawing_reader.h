@@ -10,7 +10,7 @@
 #include <pugixml.hpp>
 #include <string>
 
-#include "docx/package_reader.h"
+#include "ooxml/package_reader.h"
 #include "docx/reader_warnings.h"
 #include "model/picture.h"
 
@@ -45,7 +45,7 @@ struct DrawingPicture {
 /// once (decode_picture, PNG and JPEG only).
 class DrawingReader {
  public:
-  DrawingReader(const DocxPackage& package, ReaderWarnings& warnings)
+  DrawingReader(const OpcPackage& package, ReaderWarnings& warnings)
       : package_(package), warnings_(warnings) {}
 
   /// A w:drawing (§17.3.3.9) in part `part` whose relationships are
@@ -73,7 +73,7 @@ class DrawingReader {
   std::shared_ptr<Picture> image(const std::string& rel_id, const Relationships& rels,
                                  const std::string& part);
 
-  const DocxPackage& package_;
+  const OpcPackage& package_;
   ReaderWarnings& warnings_;
   std::map<std::string, std::shared_ptr<const Picture>> decoded_;  ///< by part name
   std::map<std::string, bool> undecodable_;

@@ -7,7 +7,7 @@
 #include "docx/drawing_reader.h"
 #include "docx/font_role_names.h"
 #include "docx/numbering_reader.h"
-#include "docx/package_reader.h"
+#include "ooxml/package_reader.h"
 #include "docx/reader_warnings.h"
 #include "docx/style_sheet.h"
 
@@ -32,7 +32,7 @@ inline constexpr const char* kMarginTabMarker = "\uE002";
 
 /// Shared state of one read_docx call.
 struct ReaderContext {
-  const DocxPackage* package = nullptr;
+  const OpcPackage* package = nullptr;
   const StyleSheet* styles = nullptr;
   ThemeFonts theme;
   Numbering* numbering = nullptr;

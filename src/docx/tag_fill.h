@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "docx/picture_fill.h"
-#include "docx/template_tag.h"
+#include "ooxml/template_tag.h"
 #include "expr/expression.h"
 #include "picture/picture_files.h"
 

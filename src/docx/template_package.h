@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "docx/zip_package.h"
+#include "ooxml/zip_package.h"
 
 namespace formwork {
 

@@ -19,7 +19,7 @@ using docx_test::fresh_dir;
 using docx_test::run_command;
 using docx_test::sample_document;
 
-TEST(DocxPackage, UnzipListsEveryPartContentTypesFirst) {
+TEST(OpcPackage, UnzipListsEveryPartContentTypesFirst) {
   std::string path = fresh_dir() + "/out.docx";
   write_docx(sample_document(), path);
   int status = 0;
@@ -36,7 +36,7 @@ TEST(DocxPackage, UnzipListsEveryPartContentTypesFirst) {
   EXPECT_EQ(status, 0) << "unzip -t found a damaged entry";
 }
 
-TEST(DocxPackage, JustifiedLinesEndedByABreakAreNotStretched) {
+TEST(OpcPackage, JustifiedLinesEndedByABreakAreNotStretched) {
   // Multi-line justified cells: Word/LibreOffice must not spread a line
   // that ends in w:br (issue 11, DOCX defect).
   std::string path = fresh_dir() + "/out.docx";
@@ -49,7 +49,7 @@ TEST(DocxPackage, JustifiedLinesEndedByABreakAreNotStretched) {
   EXPECT_LT(flag, settings.find("<w:compatSetting")) << "CT_Compat order";
 }
 
-TEST(DocxPackage, EntriesAreDeflatedAndStampedJanuary2000) {
+TEST(OpcPackage, EntriesAreDeflatedAndStampedJanuary2000) {
   std::string path = fresh_dir() + "/out.docx";
   write_docx(sample_document(), path);
   int err = 0;
@@ -69,7 +69,7 @@ TEST(DocxPackage, EntriesAreDeflatedAndStampedJanuary2000) {
   zip_discard(zip);
 }
 
-TEST(DocxPackage, NoFooterPartWithoutFooter) {
+TEST(OpcPackage, NoFooterPartWithoutFooter) {
   std::string path = fresh_dir() + "/out.docx";
   Document doc = sample_document();
   doc.page.footer.pattern.clear();
@@ -82,7 +82,7 @@ TEST(DocxPackage, NoFooterPartWithoutFooter) {
   EXPECT_EQ(docx_test::zip_entry(path, "[Content_Types].xml").find("footer"), std::string::npos);
 }
 
-TEST(DocxPackage, TwoWritesAreByteIdenticalInAnyTimeZone) {
+TEST(OpcPackage, TwoWritesAreByteIdenticalInAnyTimeZone) {
   std::string dir = fresh_dir();
   const char* old_tz = std::getenv("TZ");
   std::string saved = old_tz ? old_tz : "";
@@ -103,7 +103,7 @@ TEST(DocxPackage, TwoWritesAreByteIdenticalInAnyTimeZone) {
   EXPECT_TRUE(a == read_file(dir + "/b.docx")) << "outputs differ";
 }
 
-TEST(DocxPackage, MissingFolderThrowsIoErrorAndLeavesNothing) {
+TEST(OpcPackage, MissingFolderThrowsIoErrorAndLeavesNothing) {
   std::string dir = fresh_dir();
   std::string path = dir + "/no-such-folder/out.docx";
   EXPECT_THROW(write_docx(sample_document(), path), IoError);
@@ -111,7 +111,7 @@ TEST(DocxPackage, MissingFolderThrowsIoErrorAndLeavesNothing) {
   EXPECT_TRUE(std::filesystem::is_empty(dir));
 }
 
-TEST(DocxPackage, OverflowingTableThrowsAndWritesNothing) {
+TEST(OpcPackage, OverflowingTableThrowsAndWritesNothing) {
   std::string dir = fresh_dir();
   Document doc = sample_document();
   Table bad;
@@ -124,7 +124,7 @@ TEST(DocxPackage, OverflowingTableThrowsAndWritesNothing) {
   EXPECT_TRUE(std::filesystem::is_empty(dir));
 }
 
-TEST(DocxPackage, OverwritesAnExistingFile) {
+TEST(OpcPackage, OverwritesAnExistingFile) {
   std::string path = fresh_dir() + "/out.docx";
   write_file_atomic(path, "old");
   write_docx(sample_document(), path);

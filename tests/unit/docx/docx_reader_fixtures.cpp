@@ -2,7 +2,7 @@
 
 #include <variant>
 
-#include "docx/zip_package.h"
+#include "ooxml/zip_package.h"
 
 namespace formwork::docx_reader_test {
 

@@ -8,7 +8,7 @@
 #include <set>
 
 #include "docx/template_package.h"
-#include "docx/zip_package.h"
+#include "ooxml/zip_package.h"
 #include "util/decimal.h"
 #include "util/errors.h"
 

@@ -1,4 +1,4 @@
-#include "docx/reader_xml.h"
+#include "ooxml/xml_read.h"
 
 #include <cctype>
 #include <charconv>
@@ -7,7 +7,7 @@
 
 #include "util/errors.h"
 
-namespace formwork::docx_read {
+namespace formwork::ooxml {
 
 namespace {
 
@@ -151,4 +151,4 @@ void parse_part(pugi::xml_document& doc, const std::string& bytes, const std::st
   }
 }
 
-}  // namespace formwork::docx_read
+}  // namespace formwork::ooxml

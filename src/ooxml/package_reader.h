@@ -30,10 +30,10 @@ using Relationships = std::map<std::string, Relationship, std::less<>>;
 bool is_relationship_type(std::string_view type, std::string_view kind);
 
 /// A .docx (or any OPC package) held in memory; `bytes` must outlive it.
-class DocxPackage {
+class OpcPackage {
  public:
   /// Opens the ZIP archive. Throws IoError when `bytes` are not a ZIP file.
-  explicit DocxPackage(std::string_view bytes);
+  explicit OpcPackage(std::string_view bytes);
 
   /// The bytes of part `name` (no leading slash; matched ignoring ASCII
   /// case, as part names are, Part 2 §9.1.1.1), or nullopt when there is

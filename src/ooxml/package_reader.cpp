@@ -1,9 +1,9 @@
-#include "docx/package_reader.h"
+#include "ooxml/package_reader.h"
 
 #include <pugixml.hpp>
 #include <vector>
 
-#include "docx/reader_xml.h"
+#include "ooxml/xml_read.h"
 #include "util/errors.h"
 #include "util/percent_decode.h"
 #include "util/zip_memory.h"
@@ -63,14 +63,14 @@ bool is_relationship_type(std::string_view type, std::string_view kind) {
          type[type.size() - kind.size() - 1] == '/';
 }
 
-DocxPackage::DocxPackage(std::string_view bytes) {
+OpcPackage::OpcPackage(std::string_view bytes) {
   std::string why;
   ZipArchive zip = open_zip_in_memory(bytes, why);
-  if (!zip) throw IoError("not a DOCX package (" + why + ")");
+  if (!zip) throw IoError("not an OOXML package (" + why + ")");
   zip_.reset(zip.release());
 }
 
-std::optional<std::string> DocxPackage::part(const std::string& name) const {
+std::optional<std::string> OpcPackage::part(const std::string& name) const {
   const zip_int64_t index = zip_name_locate(zip_.get(), name.c_str(), ZIP_FL_NOCASE);
   if (index < 0) return std::nullopt;
   zip_stat_t st;
@@ -90,16 +90,16 @@ std::optional<std::string> DocxPackage::part(const std::string& name) const {
   return out;
 }
 
-Relationships DocxPackage::relationships(const std::string& name) const {
+Relationships OpcPackage::relationships(const std::string& name) const {
   Relationships rels;
   const std::string rels_part = rels_name(name);
   std::optional<std::string> bytes = part(rels_part);
   if (!bytes) return rels;
   pugi::xml_document xml;
-  docx_read::parse_part(xml, *bytes, rels_part);
+  ooxml::parse_part(xml, *bytes, rels_part);
   const std::string base = folder_of(name);
   for (pugi::xml_node r : xml.document_element().children()) {
-    if (!docx_read::is(r, "Relationship")) continue;
+    if (!ooxml::is(r, "Relationship")) continue;
     Relationship rel;
     rel.type = r.attribute("Type").value();
     rel.external = std::string_view(r.attribute("TargetMode").value()) == "External";
@@ -110,7 +110,7 @@ Relationships DocxPackage::relationships(const std::string& name) const {
   return rels;
 }
 
-std::string DocxPackage::main_document() const {
+std::string OpcPackage::main_document() const {
   std::string main = related_part(relationships(""), "officeDocument");
   if (!main.empty() && zip_name_locate(zip_.get(), main.c_str(), ZIP_FL_NOCASE) >= 0) return main;
   if (zip_name_locate(zip_.get(), "word/document.xml", ZIP_FL_NOCASE) >= 0) {

@@ -1,4 +1,4 @@
-#include "docx/zip_package.h"
+#include "ooxml/zip_package.h"
 
 #include <zip.h>
 

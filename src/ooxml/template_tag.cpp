@@ -1,4 +1,4 @@
-#include "docx/template_tag.h"
+#include "ooxml/template_tag.h"
 
 #include <unicode/utf8.h>
 
