@@ -5,7 +5,7 @@
 #include <string>
 
 #include "docx/drawing_reader.h"
-#include "docx/font_role_names.h"
+#include "ooxml/font_role_names.h"
 #include "docx/numbering_reader.h"
 #include "ooxml/package_reader.h"
 #include "docx/reader_warnings.h"

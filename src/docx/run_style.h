@@ -3,7 +3,7 @@
 // the font role chosen from the face that draws the run's text.
 #include <string_view>
 
-#include "docx/font_role_names.h"
+#include "ooxml/font_role_names.h"
 #include "docx/reader_warnings.h"
 #include "docx/text_properties.h"
 #include "model/document.h"

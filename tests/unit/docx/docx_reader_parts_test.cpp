@@ -4,7 +4,7 @@
 
 #include "docx/cell_number.h"
 #include "docx/field_state.h"
-#include "docx/font_role_names.h"
+#include "ooxml/font_role_names.h"
 #include "docx/number_formats.h"
 #include "docx/reader_xml.h"
 

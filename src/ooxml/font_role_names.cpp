@@ -1,9 +1,9 @@
-#include "docx/font_role_names.h"
+#include "ooxml/font_role_names.h"
 
 #include <array>
 #include <utility>
 
-#include "docx/reader_xml.h"
+#include "ooxml/xml_read.h"
 #include "fonts/font_roles.h"
 #include "util/utf8.h"
 
@@ -11,9 +11,9 @@ namespace formwork {
 
 namespace {
 
-using docx_read::attr_value;
-using docx_read::child;
-using docx_read::is;
+using ooxml::attr_value;
+using ooxml::child;
+using ooxml::is;
 
 // Latin faces, lower case, by role. Monospaced and other Latin faces with
 // no role of their own are left out (the caller warns about them).
