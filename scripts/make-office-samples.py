@@ -1,18 +1,21 @@
 #!/usr/bin/python3
-"""Writes the Office-authored sample template templates/travel-expense.docx,
-a 差旅费报销单 (travel expense claim) laid out as a finance office lays it out
-in Word: title, a header line, a table of the traveller, a trips table
-whose one data row repeats per trip ({{#each 行程}}), the 合计 in figures
-and in 大写, the 预借/应退/应补 settlement, sign-off boxes, the unit in the
-page header and "第 N 页" (a PAGE field) in the footer.
+"""Writes the Office-authored sample templates templates/travel-expense.docx
+and templates/travel-expense.xlsx, a 差旅费报销单 (travel expense claim) laid
+out as a finance office lays it out in Word and in Excel: title, a header
+line, the traveller, a trips table whose one data row repeats per trip
+({{#each 行程}}), the 合计 in figures and in 大写, the 预借/应退/应补
+settlement, sign-off boxes, the unit in the page header and the page
+number in the footer. In the workbook the 小计 and 合计 are the author's
+own formulas (=SUM(F7:I7), =SUM(J7:J7)), which grow with the trips.
 
 Tags are typed as a person types them in Word: the script puts some of
 them over several runs with different formatting (Word's spell-check and
 revision marks do the same), which the template reader must handle.
 
-Run from the repository root with /usr/bin/python3 (python3-docx). The file
-is committed, so rendering the samples does not need python-docx.
-Usage: scripts/make-office-samples.py [OUT.docx]
+Run from the repository root with /usr/bin/python3 (python3-docx,
+python3-openpyxl). The files are committed, so rendering the samples needs
+neither; the workbook is saved once more by LibreOffice (soffice).
+Usage: scripts/make-office-samples.py [OUT.docx [OUT.xlsx]]
 """
 import sys
 
@@ -170,5 +173,118 @@ def build(out):
     doc.save(out)
 
 
+def build_xlsx(out):
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "差旅费报销单"
+    thin = Side(style="thin", color="000000")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    grey = PatternFill("solid", fgColor="F2F2F2")
+    money_fmt, date_fmt = "#,##0.00", "yyyy-mm-dd"
+
+    def put(ref, value, bold=False, size=10.5, align="center", fmt=None, name=SONG, border=True,
+            shaded=False, merge=None):
+        c = ws[ref]
+        c.value = value
+        c.font = Font(name=name, size=size, bold=bold)
+        c.alignment = Alignment(horizontal=align, vertical="center", wrap_text=True)
+        if fmt:
+            c.number_format = fmt
+        if merge:
+            ws.merge_cells(merge)
+        cells = ws[merge] if merge else ((c,),)
+        for row in cells:
+            for cell in row:
+                if border:
+                    cell.border = box
+                if shaded:
+                    cell.fill = grey
+        return c
+
+    put("A1", "差旅费报销单", True, 20, name=HEI, border=False, merge="A1:J1")
+    put("A2", "单位：{{单位}}", align="left", border=False, merge="A2:D2")
+    put("E2", "单据编号：{{单据编号 | default('')}}", align="left", border=False, merge="E2:G2")
+    put("H2", "报销日期：{{报销日期 | date}}", align="right", border=False, merge="H2:J2")
+    put("A3", "出差人", True, shaded=True)
+    put("B3", "{{姓名}}", merge="B3:C3")
+    put("D3", "部　门", True, shaded=True)
+    put("E3", "{{部门}}", merge="E3:G3")
+    put("H3", "附件张数", True, shaded=True)
+    put("I3", "{{附件张数 | default(0)}}", fmt="0")
+    put("J3", "张")
+    put("A4", "出差事由", True, shaded=True)
+    put("B4", "{{出差事由}}", align="left", merge="B4:J4")
+    heads = ["出发日期", "到达日期", "起点", "终点", "交通工具", "交通费", "住宿费", "伙食补助",
+             "其他", "小计"]
+    for i, h in enumerate(heads):
+        put(f"{chr(65 + i)}6", h, True, shaded=True)
+    # Row 7 repeats per trip: the block tags sit in column K, outside the
+    # print area, so every printed cell keeps one typed value.
+    # An amount a trip does not have leaves its cell empty.
+    row = ["{{出发日期}}", "{{到达日期}}", "{{起点}}", "{{终点}}", "{{交通工具}}"]
+    row += ["{{%s | default('')}}" % k for k in ("交通费", "住宿费", "伙食补助", "其他")]
+    row += ["=SUM(F7:I7)"]
+    for i, t in enumerate(row):
+        put(f"{chr(65 + i)}7", t, align="right" if i >= 5 else "center",
+            fmt=money_fmt if i >= 5 else (date_fmt if i < 2 else None))
+    ws["K7"] = "{{#each 行程}}{{/each}}"
+    put("A8", "合计（大写）", True, shaded=True, merge="A8:B8")
+    put("C8", "{{合计 | rmb_upper(true)}}", align="left", merge="C8:H8")
+    put("I8", "¥", True)
+    put("J8", "=SUM(J7:J7)", True, align="right", fmt=money_fmt)
+    # The advance and what is refunded or still paid: only when there was one.
+    put("A9", "{{#if (预借金额 | default(0)) > 0}}预借金额{{/if}}", True, shaded=True,
+        merge="A9:B9")
+    put("C9", "{{预借金额}}", align="right", fmt=money_fmt, merge="C9:D9")
+    put("E9", "=IF(C9>=J8,\"应退金额\",\"应补金额\")", True, shaded=True, merge="E9:F9")
+    put("G9", "=ABS(C9-J8)", align="right", fmt=money_fmt, merge="G9:J9")
+    for ref, text, merge in (("A10", "单位负责人：", "A10:B10"), ("C10", "财务审核：", "C10:E10"),
+                             ("F10", "部门负责人：", "F10:H10"), ("I10", "出差人：", "I10:J10")):
+        put(ref, text, align="left", merge=merge)
+    ws.row_dimensions[1].height = 30
+    ws.row_dimensions[5].height = 6
+    ws.row_dimensions[10].height = 40
+    for col, w in zip("ABCDEFGHIJK", [12, 12, 12, 12, 13, 11, 11, 11, 10, 12, 24]):
+        ws.column_dimensions[col].width = w
+    ws.column_dimensions["K"].hidden = True
+    ws.print_area = "A1:J10"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.79
+    ws.page_margins.top = ws.page_margins.bottom = 0.71
+    ws.oddHeader.right.text = "{{单位}}"
+    ws.oddHeader.right.size = 9
+    ws.oddFooter.center.text = "第 &P 页 共 &N 页"
+    ws.oddFooter.center.size = 9
+    wb.properties.title = "差旅费报销单"
+    wb.properties.creator = "formwork sample"
+    saved_by_office(wb, out)
+
+
+def saved_by_office(wb, out):
+    """Saves the workbook as an office suite does (shared strings, cached
+    formula values, its own styles part): openpyxl's file is opened and
+    saved again by LibreOffice, as a user's Excel or WPS file would be."""
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "template.xlsx")
+        wb.save(src)
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+                        "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
+                        os.path.join(tmp, "out"), src], check=True, capture_output=True)
+        shutil.copyfile(os.path.join(tmp, "out", "template.xlsx"), out)
+
+
 if __name__ == "__main__":
     build(sys.argv[1] if len(sys.argv) > 1 else "templates/travel-expense.docx")
+    build_xlsx(sys.argv[2] if len(sys.argv) > 2 else "templates/travel-expense.xlsx")

@@ -30,7 +30,8 @@ void add_lang(CLI::App* cmd, std::string& lang) {
 
 void add_template_and_data(CLI::App* cmd, Args& a) {
   cmd->add_option("TEMPLATE", a.template_name,
-                  "template name from templates/ (see `formwork list`) or path to a .xml file")
+                  "template name from templates/ (see `formwork list`) or path to a .xml, .docx or "
+                  ".xlsx file")
       ->required();
   cmd->add_option("DATA", a.data_path,
                   "JSON object, JSON array of objects, JSON Lines, or a .csv/.tsv/.xlsx table "

@@ -68,7 +68,11 @@ std::vector<std::string> OutputSet::write(const Document& doc, const LaidOutDocu
     } else if (f == "docx") {
       files.stage_bytes(out[i], docx_bytes(doc, docx_));
     } else if (f == "xlsx") {
-      write_xlsx_into(doc, files.stage_for_library(out[i]), out[i], xlsx_);
+      if (doc.source_xlsx) {
+        files.stage_bytes(out[i], *doc.source_xlsx);  // a filled XLSX template, as authored
+      } else {
+        write_xlsx_into(doc, files.stage_for_library(out[i]), out[i], xlsx_);
+      }
     } else if (f == "txt") {
       files.stage_bytes(out[i], render_txt(doc));
     }

@@ -10,6 +10,18 @@ namespace fs = std::filesystem;
 
 namespace formwork {
 
+namespace {
+
+// A bare name is looked up with these, in this order.
+constexpr const char* kExtensions[] = {".xml", ".docx", ".xlsx"};
+
+bool is_template_file(const fs::path& path) {
+  const fs::path ext = path.extension();
+  return ext == ".xml" || ext == ".docx" || ext == ".xlsx";
+}
+
+}  // namespace
+
 TemplateLocator::TemplateLocator(std::string explicit_dir, std::string source_dir) {
   if (!explicit_dir.empty()) {
     dirs_.push_back(std::move(explicit_dir));
@@ -22,8 +34,13 @@ TemplateLocator::TemplateLocator(std::string explicit_dir, std::string source_di
 std::string TemplateLocator::find(const std::string& name_or_path) const {
   std::error_code ec;
   if (fs::is_regular_file(name_or_path, ec)) return name_or_path;
+  // "travel-expense.xlsx" names the XLSX one of two templates sharing a stem.
+  const bool has_ext = is_template_file(fs::path(name_or_path));
   for (const auto& dir : dirs_) {
-    for (const char* ext : {".xml", ".docx"}) {
+    if (has_ext && fs::is_regular_file(fs::path(dir) / name_or_path, ec)) {
+      return (fs::path(dir) / name_or_path).string();
+    }
+    for (const char* ext : kExtensions) {
       fs::path p = fs::path(dir) / (name_or_path + ext);
       if (fs::is_regular_file(p, ec)) return p.string();
     }
@@ -40,9 +57,8 @@ std::vector<std::string> TemplateLocator::all() const {
   for (const auto& dir : dirs_) {
     if (!fs::is_directory(dir, ec)) continue;
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
-      const fs::path ext = entry.path().extension();
-      if (entry.is_regular_file() && (ext == ".xml" || ext == ".docx") &&
-          !entry.path().filename().string().starts_with("~$")) {  // Word's lock files
+      if (entry.is_regular_file() && is_template_file(entry.path()) &&
+          !entry.path().filename().string().starts_with("~$")) {  // Office's lock files
         found.push_back(entry.path().string());
       }
     }

@@ -11,12 +11,14 @@ namespace formwork {
 class TemplateLocator {
  public:
   TemplateLocator(std::string explicit_dir, std::string source_dir);
-  /// `name_or_path` is an existing file path, or a template name looked up
-  /// as <dir>/<name>.xml, then <dir>/<name>.docx, in each folder. Throws UsageError listing the
-  /// folders searched when nothing is found.
+  /// `name_or_path` is an existing file path, or a template looked up in
+  /// each folder as <dir>/<name> when it ends in .xml, .docx or .xlsx (so
+  /// "travel-expense.xlsx" picks the XLSX of two templates with one stem),
+  /// else as <dir>/<name>.xml, <dir>/<name>.docx, then <dir>/<name>.xlsx.
+  /// Throws UsageError listing the folders searched when nothing is found.
   std::string find(const std::string& name_or_path) const;
-  /// Every *.xml and *.docx template in the first existing folder, sorted
-  /// by name (Word's "~$…" lock files left out).
+  /// Every *.xml, *.docx and *.xlsx template in the first existing folder,
+  /// sorted by name (Office's "~$…" lock files left out).
   std::vector<std::string> all() const;
   const std::vector<std::string>& dirs() const { return dirs_; }
 
@@ -30,8 +32,8 @@ class Template;
 /// the template's own folder); nothing for data read from stdin ("-").
 void allow_pictures_beside(Template& tpl, const std::string& data_path);
 
-/// Prints the template's warnings (what a DOCX template has that PDF, TXT
-/// and XLSX cannot show) once, as "formwork: warning: PATH: …".
+/// Prints the template's warnings (what an Office template has that the
+/// other formats cannot show) once, as "formwork: warning: PATH: …".
 void report_template_warnings(const Template& tpl, std::ostream& err);
 
 }  // namespace formwork

@@ -105,9 +105,7 @@ class PartFiller {
     long long index = 0;
     for (const Value& item : list.as_array()) {
       Scope inner(item, &scope);
-      inner.bind("this", item);
-      inner.bind("index", Value(++index));
-      if (!tag.as_name.empty()) inner.bind(tag.as_name, item);
+      bind_each_item(inner, tag, item, ++index);
       std::vector<pugi::xml_node> copies;
       for (pugi::xml_node c : wrapper.children()) {
         copies.push_back(parent.insert_copy_before(c, wrapper));

@@ -209,6 +209,11 @@ struct Document {
   /// package, which the DOCX writer writes as it is, so everything its
   /// author made survives; the other writers use the blocks read from it.
   std::shared_ptr<const std::string> source_docx = nullptr;
+  /// Set when the document was read from a filled XLSX template: that
+  /// workbook (formulas, styles, print setup and other sheets as its author
+  /// made them, cached values computed), which the XLSX writer writes as it
+  /// is; the other writers use the blocks read from it.
+  std::shared_ptr<const std::string> source_xlsx = nullptr;
 };
 
 }  // namespace formwork

@@ -65,9 +65,8 @@ bool is_relationship_type(std::string_view type, std::string_view kind) {
 
 OpcPackage::OpcPackage(std::string_view bytes) {
   std::string why;
-  ZipArchive zip = open_zip_in_memory(bytes, why);
-  if (!zip) throw IoError("not an OOXML package (" + why + ")");
-  zip_.reset(zip.release());
+  zip_ = open_zip_in_memory(bytes, why);
+  if (!zip_) throw IoError("not an OOXML package (" + why + ")");
 }
 
 std::optional<std::string> OpcPackage::part(const std::string& name) const {

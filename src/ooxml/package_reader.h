@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "util/zip_memory.h"
+
 namespace formwork {
 
 /// One relationship of a part (Part 2 §9.3): its type URI and its target
@@ -53,10 +55,7 @@ class OpcPackage {
   std::string main_document() const;
 
  private:
-  struct ZipCloser {
-    void operator()(zip_t* z) const { zip_discard(z); }
-  };
-  std::unique_ptr<zip_t, ZipCloser> zip_;
+  ZipArchive zip_;
 };
 
 /// The target of the first relationship in `rels` of kind `kind`

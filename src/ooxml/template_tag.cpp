@@ -255,6 +255,7 @@ std::string describe(const TagSite& site) {
   for (std::size_t chars = 0; i < n && chars < kMaxShownChars; ++chars)
     U8_FWD_1(shown.data(), i, n);
   if (i < n) shown = shown.substr(0, static_cast<std::size_t>(i)) + "…";
+  if (!site.cell.empty()) return site.cell + ": " + shown;
   return site.part + " paragraph " + std::to_string(site.paragraph) + ": " + shown;
 }
 
@@ -285,6 +286,12 @@ Tag parse_tag(TagSite site, const PictureFiles* pictures) {
         text, tag.site, [](std::string_view s) { return TextTemplate::parse(s, SourceLoc{}); });
   }
   return tag;
+}
+
+void bind_each_item(Scope& inner, const Tag& each, const Value& item, long long index) {
+  inner.bind("this", item);
+  inner.bind("index", Value(index));
+  if (!each.as_name.empty()) inner.bind(each.as_name, item);
 }
 
 }  // namespace formwork

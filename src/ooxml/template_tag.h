@@ -14,16 +14,21 @@
 namespace formwork {
 
 /// Where a tag stands, for messages: "word/document.xml paragraph 12:
-/// {{#each 行程}}".
+/// {{#each 行程}}" in a DOCX template, "Sheet1!B5: {{#each 行程}}" in an
+/// XLSX template (xlsx/xlsx_template.h).
 struct TagSite {
   std::string file;   ///< the template's path as given to load(): TemplateError's loc.file
   std::string part;   ///< ZIP entry name of the part, "word/header1.xml"
   int paragraph = 0;  ///< 1-based: the part's w:p elements in document order
   std::string text;   ///< the tag as written, "{{#each 行程}}" (runs joined)
+  /// XLSX only: the cell, "Sheet1!B5" (or "Sheet1 oddHeader" for a header
+  /// of the sheet); when set, messages name it instead of part and paragraph.
+  std::string cell = {};
 };
 
-/// "word/document.xml paragraph 12: {{#each 行程}}" (a tag longer than 80
-/// characters shortened with "…").
+/// "word/document.xml paragraph 12: {{#each 行程}}", or "Sheet1!B5:
+/// {{#each 行程}}" when `site.cell` is set (a tag longer than 80 characters
+/// shortened with "…").
 std::string describe(const TagSite& site);
 
 /// TemplateError("<describe(site)><detail>", {site.file}): `detail` starts
@@ -68,5 +73,11 @@ struct Tag {
 /// (fail_at): unknown block keyword, missing expression, syntax error,
 /// bad picture option, unreadable literal image file.
 Tag parse_tag(TagSite site, const PictureFiles* pictures);
+
+/// Binds the names an item of {{#each}} brings into `inner` (a Scope whose
+/// record is the item, so its fields are names, as in Handlebars): `this`
+/// the item, `index` its 1-based number, and the tag's `as` name, if any,
+/// the item. Shared by the DOCX and XLSX template fillers.
+void bind_each_item(Scope& inner, const Tag& each, const Value& item, long long index);
 
 }  // namespace formwork

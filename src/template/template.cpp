@@ -9,6 +9,7 @@
 #include "template/render_guard.h"
 #include "template/render_inline.h"
 #include "template/template_docx.h"
+#include "template/template_xlsx.h"
 #include "util/atomic_file.h"
 #include "util/safe_name.h"
 
@@ -35,6 +36,7 @@ std::string resolve_path(const std::string& template_path, const std::string& re
 
 Template Template::load(const std::string& path) {
   if (fs::path(path).extension() == ".docx") return load_docx(path);
+  if (fs::path(path).extension() == ".xlsx") return load_xlsx(path);
   SourceMap source(path, read_file(path, "template"));
   if (std::size_t bad = source.first_invalid_utf8(); bad != std::string::npos) {
     throw TemplateError("the template is not valid UTF-8", source.loc(bad));
@@ -85,6 +87,7 @@ void Template::add_picture_folder(const std::string& folder) { pictures_->add_fo
 
 Document Template::render(const Value& record) const {
   if (docx_) return render_docx(*docx_, name_, record);
+  if (xlsx_) return render_xlsx(*xlsx_, name_, record);
   return render_document(*root_, record);
 }
 

@@ -12,13 +12,15 @@ namespace formwork {
 
 class TemplateNode;
 class DocxTemplate;
+class XlsxTemplate;
 class PictureFiles;
 
-/// A loaded template: formwork's XML markup (docs/templates.md) or a DOCX
-/// authored in Word, WPS or LibreOffice (docs/office-templates.md). Paths
-/// it names (schema, checks) are resolved against the template file's
-/// folder; a DOCX template's schema and checks are FORM.schema.json and
-/// FORM.checks.json beside it, when they exist.
+/// A loaded template: formwork's XML markup (docs/templates.md), a DOCX
+/// authored in Word, WPS or LibreOffice or an XLSX authored in Excel or WPS
+/// (docs/office-templates.md). Paths it names (schema, checks) are
+/// resolved against the template file's folder; an Office template's
+/// schema and checks are FORM.schema.json and FORM.checks.json beside it,
+/// when they exist.
 class Template {
  public:
   /// Parses `path`. Throws IoError (unreadable) or TemplateError with
@@ -27,11 +29,14 @@ class Template {
   /// (kMaxElementDepth elements, kMaxExpressionDepth in an expression).
   /// A path ending in ".docx" is loaded as a DOCX template
   /// (DocxTemplate::load: IoError, TemplateError naming part, paragraph and
-  /// tag).
+  /// tag); one ending in ".xlsx" as an XLSX template (XlsxTemplate::load:
+  /// IoError, TemplateError naming sheet, cell and tag).
   static Template load(const std::string& path);
 
-  /// What the document model cannot show of a DOCX template in PDF, TXT
-  /// and XLSX, one message per kind (read_docx); empty for XML templates.
+  /// What the document model cannot show of an Office template in the
+  /// other formats (a DOCX's in PDF, TXT and XLSX: read_docx; an XLSX's in
+  /// PDF, DOCX and TXT: read_workbook), one message per kind; empty for XML
+  /// templates.
   const std::vector<std::string>& warnings() const { return warnings_; }
 
   const std::string& name() const { return name_; }  ///< <form name="…">
@@ -58,12 +63,17 @@ class Template {
 
  private:
   static Template load_docx(const std::string& path);
+  static Template load_xlsx(const std::string& path);
+  /// Name, schema and checks beside, output name and picture folder of an
+  /// Office template (`kind` "DOCX" or "XLSX", for the description).
+  static Template office_template(const std::string& path, const std::string& kind);
 
   std::string name_, path_, description_, schema_path_, checks_path_;
   std::string output_pattern_;
   int output_line_ = 0;
   std::shared_ptr<const TemplateNode> root_;  ///< XML templates
   std::shared_ptr<const DocxTemplate> docx_;  ///< DOCX templates
+  std::shared_ptr<const XlsxTemplate> xlsx_;  ///< XLSX templates
   std::shared_ptr<PictureFiles> pictures_;
   std::vector<std::string> warnings_;
 };

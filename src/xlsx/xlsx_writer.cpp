@@ -88,6 +88,10 @@ class PrivateTempDir {
 }  // namespace
 
 void write_xlsx(const Document& doc, const std::string& path, const XlsxOptions& options) {
+  if (doc.source_xlsx) {  // a filled XLSX template: the author's workbook, as filled
+    write_file_atomic(path, *doc.source_xlsx);
+    return;
+  }
   // Before any file exists: a formula that disagrees with its value stops
   // the workbook here.
   check_override_roles(options.font_faces);

@@ -32,7 +32,8 @@ struct XlsxOptions {
 /// formwork does not evaluate or disagrees with the template's value, and
 /// for an anchor defined twice on a worksheet; std::invalid_argument for a
 /// cell overflowing its table's columns or an unknown role in
-/// options.font_faces.
+/// options.font_faces. A document read from a filled XLSX template
+/// (Document::source_xlsx) is written as that workbook, byte for byte.
 void write_xlsx(const Document& doc, const std::string& path, const XlsxOptions& options = {});
 
 /// write_xlsx into a file that already exists and is the caller's to make

@@ -1,0 +1,44 @@
+#pragma once
+// The tags in one text of an XLSX template (a cell's text, a header or
+// footer): found, parsed (ooxml/template_tag.h) and the text cut into
+// literal pieces and text tags.
+#include <string>
+#include <vector>
+
+#include "ooxml/template_tag.h"
+#include "xlsx/xlsx_template_parts.h"
+
+namespace formwork {
+
+/// Cuts `text` at its tags "{{…}}". Each tag is parsed with `site` (its
+/// text set to the tag) and appended to `tags`; text tags become pieces,
+/// block tags ({{#each}}, {{/if}}, …) leave the text and their indices go
+/// to `block_tags`. Throws TemplateError (fail_at) for a "{{" without "}}",
+/// a tag that does not parse, and picture tags ({{%image}}, {{%qrcode}}),
+/// which XLSX templates do not support yet.
+std::vector<TextPiece> split_tags(const std::string& text, TagSite site, std::vector<Tag>& tags,
+                                  std::vector<size_t>& block_tags, const PictureFiles* pictures);
+
+/// Renders `pieces` for `scope`: literals as they are, text tags as
+/// Tag::text renders them. `escape` is applied to each tag's text (the
+/// header's "&" doubling); evaluation errors become TemplateError naming
+/// the tag (DataError passes through).
+std::string render_pieces(const std::vector<TextPiece>& pieces, const std::vector<Tag>& tags,
+                          const Scope& scope, std::string (*escape)(std::string) = nullptr);
+
+/// Runs `f` (an evaluation for tag `site`): DataError passes through, any
+/// other error becomes TemplateError "<site>: <message>".
+template <class F>
+auto at_tag(const TagSite& site, F&& f) -> decltype(f()) {
+  try {
+    return std::forward<F>(f)();
+  } catch (const DataError&) {
+    throw;
+  } catch (const TemplateError& e) {
+    fail_at(site, ": " + e.message);
+  } catch (const std::exception& e) {
+    fail_at(site, std::string(": ") + e.what());
+  }
+}
+
+}  // namespace formwork
