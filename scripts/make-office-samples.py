@@ -282,7 +282,26 @@ def saved_by_office(wb, out):
         subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
                         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
                         os.path.join(tmp, "out"), src], check=True, capture_output=True)
-        shutil.copyfile(os.path.join(tmp, "out", "template.xlsx"), out)
+        restore_faces(os.path.join(tmp, "out", "template.xlsx"), out)
+
+
+def restore_faces(src, out):
+    """LibreOffice writes the installed font it substituted (AR PL KaitiM
+    GB) in place of 宋体 and 黑体 it does not have; an office's Excel has
+    them, so the template names them again: the 20 pt title 黑体, the rest
+    宋体."""
+    import re
+    import zipfile
+    with zipfile.ZipFile(src) as zi, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zo:
+        for item in zi.infolist():
+            data = zi.read(item)
+            if item.filename == "xl/styles.xml":
+                def face(m):
+                    font = m.group(0)
+                    name = HEI if '<sz val="20"/>' in font else SONG
+                    return font.replace('val="AR PL KaitiM GB"', f'val="{name}"')
+                data = re.sub(r"<font>.*?</font>", face, data.decode()).encode()
+            zo.writestr(item, data)
 
 
 if __name__ == "__main__":

@@ -94,7 +94,7 @@ Section classify(std::string_view raw) {
 
 // ---------------------------------------------------------------- numbers
 
-// Shown as General: at most 10 significant digits, no trailing zeros.
+// Shown as General: at most 10 digits in all, no trailing zeros.
 std::string general(const Decimal& v) {
   const std::string whole = v.round(0).to_string();
   const int int_digits = static_cast<int>(whole.size()) - (whole[0] == '-' ? 1 : 0);

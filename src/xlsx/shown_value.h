@@ -30,7 +30,8 @@ std::string builtin_format_code(int id);
 ///   yyyy yy m mm mmm mmmm d dd ddd dddd h hh m mm (minutes after h or
 ///   before s) s ss AM/PM, `上午/下午`;
 /// - "General", "" or a code it cannot show (scientific, fractions): at
-///   most 10 significant digits, as General shows a number in a cell.
+///   most 10 digits in all ("0.333333333"), as General fits a number into
+///   a cell of 11 characters.
 std::string shown_number(const Decimal& value, std::string_view code, bool date1904);
 
 }  // namespace formwork
