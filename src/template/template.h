@@ -35,7 +35,7 @@ class Template {
 
   /// What the document model cannot show of an Office template in the
   /// other formats (a DOCX's in PDF, TXT and XLSX: read_docx; an XLSX's in
-  /// PDF, DOCX and TXT: read_workbook), one message per kind; empty for XML
+  /// PDF, DOCX and TXT: read_xlsx), one message per kind; empty for XML
   /// templates.
   const std::vector<std::string>& warnings() const { return warnings_; }
 

@@ -9,7 +9,7 @@ namespace formwork {
 
 /// The document for one record of an XLSX template: the workbook filled
 /// (XlsxTemplate::fill, cached values computed), its model read back
-/// (read_workbook) for the PDF, TXT and DOCX writers, and the filled workbook
+/// (read_xlsx) for the PDF, TXT and DOCX writers, and the filled workbook
 /// itself kept as Document::source_xlsx for the XLSX writer. Title and
 /// sheet name are the reader's (dc:title, the first worksheet's name) or
 /// else `name`, the template's name. Throws as XlsxTemplate::fill does.

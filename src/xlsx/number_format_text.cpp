@@ -81,9 +81,13 @@ bool is_digit_placeholder(const Token& t) {
 }
 
 bool section_is_date(const Tokens& s) {
-  for (const Token& t : s) {
-    const char c = lower(t);
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = lower(s[i]);
     if (c == 'y' || c == 'm' || c == 'd' || c == 'h' || c == 's') return true;
+    // aaa / aaaa: the Chinese weekday
+    if (c == 'a' && i + 2 < s.size() && lower(s[i + 1]) == 'a' && lower(s[i + 2]) == 'a') {
+      return true;
+    }
   }
   return false;
 }

@@ -27,11 +27,14 @@ std::optional<CellArea> parse_print_area(std::string_view value, const CellArea&
 std::optional<CellArea> used_area(const WorksheetData& sheet, const std::vector<XfStyle>& styles,
                                   const std::vector<std::pair<int, int>>& also = {});
 
-/// The printed rows and columns of `area`, in order: those not hidden.
+/// The rows and columns a sheet prints, 0-based, in order.
 struct PrintedGrid {
   std::vector<int> rows;
   std::vector<int> cols;
 };
+
+/// The printed rows and columns of `area`: those not hidden (row hidden,
+/// col hidden or of zero width), as Excel prints them.
 PrintedGrid printed_grid(const WorksheetData& sheet, const CellArea& area);
 
 }  // namespace formwork::xlsx_read

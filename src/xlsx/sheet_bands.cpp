@@ -1,7 +1,6 @@
 #include "xlsx/sheet_bands.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace formwork::xlsx_read {
 
@@ -12,7 +11,7 @@ constexpr double kMmPerPt = 25.4 / 72;
 // holds an 11 pt line (1.36) with its padding, so 1.15 plus the padding
 // below keeps a default row near its height on the sheet.
 constexpr double kCellLineSpacing = 1.15;
-constexpr double kCellPaddingMm = 0.6;
+constexpr double kCellPaddingMm = 0.5;     // Excel's 2 px at 96 dpi
 constexpr double kBodyLineSpacing = 1.25;  // Paragraph's default
 constexpr double kSpacerBasePt = 12;       // the size of a paragraph without runs
 
@@ -61,7 +60,7 @@ class BandBuilder {
 
   void place_columns() {
     for (int c : src_.grid.cols) widths_mm_.push_back(column_mm(src_.sheet.col_width(c)));
-    const double total = std::accumulate(widths_mm_.begin(), widths_mm_.end(), 0.0);
+    const double total = printed_width_mm(src_.sheet, src_.grid);
     fits_ = total <= src_.text_width_mm + 0.01;
     const double scale = fits_ || total <= 0 ? 1 : src_.text_width_mm / total;
     x_mm_.push_back(0);
@@ -203,7 +202,7 @@ class BandBuilder {
     const XfStyle& xf = style_of(s.cell);
     const TextStyle& first = s.cell && !s.cell->runs.empty() ? s.cell->runs.front().style : xf.font;
     p.align = align_of(s.cell);
-    place_horizontally(p, s, first.size_pt * kMmPerPt);
+    place_horizontally(p, s, first.size_pt * kMmPerPt, xf.wrap);
     const double lines = 1 + static_cast<double>(count_breaks(s.cell));
     const double extra = std::max(0.0, height_pt(ri) - first.size_pt * kBodyLineSpacing * lines);
     const double before = xf.valign == VAlign::Bottom   ? extra
@@ -227,9 +226,10 @@ class BandBuilder {
   }
 
   // Indents that put the paragraph where its cell stands on the sheet.
-  // Left text may run on to the sheet's right edge, as it overflows into
-  // empty cells; centred text is centred on its cell.
-  void place_horizontally(Paragraph& p, const Slot& s, double em_mm) const {
+  // Left text that does not wrap may run on to the sheet's right edge, as
+  // it overflows into empty cells; wrapped text stays within its cell;
+  // centred text is centred on its cell.
+  void place_horizontally(Paragraph& p, const Slot& s, double em_mm, bool wrap) const {
     const double total = x_mm_.back();
     const double x0 = x_mm_[static_cast<size_t>(s.ci1)];
     const double x1 = x_mm_[static_cast<size_t>(s.ci2) + 1];
@@ -243,12 +243,12 @@ class BandBuilder {
       right = total - x1;
     } else {
       left = x0;
-      if (p.align == Align::Justify) right = total - x1;
+      if (p.align == Align::Justify || wrap) right = total - x1;
     }
     // The paragraph may not be wider than the text block: the sheet's
     // right edge is the table's, which may stop short of it.
     right += std::max(0.0, src_.text_width_mm - total);
-    if (p.align == Align::Left) right = 0;
+    if (p.align == Align::Left && !wrap) right = 0;
     p.left_indent_em = left / em_mm;
     p.right_indent_em = right / em_mm;
   }
@@ -290,22 +290,63 @@ class BandBuilder {
     return c;
   }
 
+  // The slots starting in row ri, left to right (positions covered by a
+  // span from the left or above are left out).
+  std::vector<Slot> row_slots(int ri, int b0, int b1) const {
+    std::vector<Slot> out;
+    for (int ci = 0; ci < static_cast<int>(src_.grid.cols.size()); ++ci) {
+      const Slot s = slot_at(ri, ci, b0, b1);
+      if (s.ri1 == ri && s.ci1 == ci) out.push_back(s);
+    }
+    return out;
+  }
+
+  bool is_free(const Slot& s) const {
+    return s.ri1 == s.ri2 && s.ci1 == s.ci2 && merge_at_[s.ri1][s.ci1] < 0 && !has_content(s);
+  }
+
+  // Text without wrapping runs on over empty neighbours, as a spreadsheet
+  // shows it when no border stops it: left-aligned text to the right,
+  // right-aligned (numbers) to the left. The covering cell spans them.
+  std::vector<Slot> overflow(std::vector<Slot> slots) const {
+    std::vector<bool> gone(slots.size(), false);
+    for (size_t k = 0; k < slots.size(); ++k) {
+      if (gone[k] || !has_content(slots[k]) || style_of(slots[k].cell).wrap) continue;
+      const Align a = align_of(slots[k].cell);
+      if (a == Align::Left) {
+        for (size_t j = k + 1; j < slots.size() && !gone[j] && is_free(slots[j]); ++j) {
+          slots[k].ci2 = slots[j].ci2;
+          gone[j] = true;
+        }
+      } else if (a == Align::Right) {
+        for (size_t j = k; j-- > 0 && !gone[j] && is_free(slots[j]);) {
+          slots[k].ci1 = slots[j].ci1;
+          gone[j] = true;
+        }
+      }
+    }
+    std::vector<Slot> out;
+    for (size_t k = 0; k < slots.size(); ++k) {
+      if (!gone[k]) out.push_back(slots[k]);
+    }
+    return out;
+  }
+
   void emit_table(int b0, int b1, bool borders) {
     emit_spacer();
     Table t;
     t.borders = borders;
-    t.cell_padding_mm = kCellPaddingMm;
+    // Without borders nothing shows the padding; the text gets the room.
+    t.cell_padding_mm = borders ? kCellPaddingMm : 0;
     t.column_widths = widths_mm_;
     if (fits_) t.column_widths_mm = widths_mm_;
     bool odd_border = false;
     for (int ri = b0; ri <= b1; ++ri) {
       Row row;
       row.min_height_mm = height_pt(ri) * kMmPerPt;
-      for (int ci = 0; ci < static_cast<int>(src_.grid.cols.size()); ++ci) {
-        const Slot s = slot_at(ri, ci, b0, b1);
-        if (s.ri1 != ri || s.ci1 != ci) continue;  // covered by a span
-        row.cells.push_back(make_cell(s, borders, odd_border));
-      }
+      std::vector<Slot> slots = row_slots(ri, b0, b1);
+      if (!borders) slots = overflow(std::move(slots));
+      for (const Slot& s : slots) row.cells.push_back(make_cell(s, borders, odd_border));
       t.rows.push_back(std::move(row));
     }
     if (odd_border) warnings_.note(XlsxLoss::CellBorders, src_.sheet_name);
@@ -324,6 +365,12 @@ class BandBuilder {
 };
 
 }  // namespace
+
+double printed_width_mm(const WorksheetData& sheet, const PrintedGrid& grid) {
+  double total = 0;
+  for (int c : grid.cols) total += column_mm(sheet.col_width(c));
+  return total;
+}
 
 std::vector<Block> sheet_bands(const BandSource& source, XlsxWarnings& warnings) {
   if (source.grid.rows.empty() || source.grid.cols.empty()) return {};

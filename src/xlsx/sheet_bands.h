@@ -65,4 +65,7 @@ struct BandSource {
 /// noted in `warnings`.
 std::vector<Block> sheet_bands(const BandSource& source, XlsxWarnings& warnings);
 
+/// The printed width of `grid` on the sheet in mm: its columns' column_mm.
+double printed_width_mm(const WorksheetData& sheet, const PrintedGrid& grid);
+
 }  // namespace formwork::xlsx_read

@@ -64,6 +64,17 @@ void read_header_footer_element(const pugi::xml_node& hf, const pugi::xml_node& 
 
 }  // namespace
 
+bool horizontally_centred(const pugi::xml_node& worksheet) {
+  return true_attr(child(worksheet, "printOptions"), "horizontalCentered");
+}
+
+void centre_content(PageSetup& page, double content_mm) {
+  const double extra = (page.text_width_mm() - content_mm) / 2;
+  if (extra <= 0) return;
+  page.margin_left_mm += extra;
+  page.margin_right_mm += extra;
+}
+
 PageSetup paper_of(int code) {
   static const std::map<int, std::pair<double, double>> kPapers = {
       {1, {215.9, 279.4}}, {5, {215.9, 355.6}}, {8, {297, 420}},  {9, {210, 297}},

@@ -26,4 +26,14 @@ PageSetup paper_of(int code);
 PageSetup read_sheet_page(const pugi::xml_node& worksheet, const std::string& sheet,
                           XlsxWarnings& warnings);
 
+/// Whether the sheet is printed centred between the side margins
+/// (§18.3.1.70 printOptions horizontalCentered).
+bool horizontally_centred(const pugi::xml_node& worksheet);
+
+/// Widens both side margins of `page` equally so that a printed sheet
+/// `content_mm` wide stands centred, as Excel prints a sheet with
+/// horizontalCentered; no change when the content is as wide as the text
+/// width or wider.
+void centre_content(PageSetup& page, double content_mm);
+
 }  // namespace formwork::xlsx_read

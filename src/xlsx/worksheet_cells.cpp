@@ -128,14 +128,11 @@ void read_columns(const pugi::xml_node& cols, WorksheetData& data) {
 }
 
 void read_format(const pugi::xml_node& format, WorksheetData& data) {
-  if (!format) return;
-  const std::string_view base = attr_value(format, "baseColWidth");
-  if (!base.empty()) {
-    // Excel's default width: base characters plus 5 px of padding, in
-    // 1/256 characters of the 7 px digit.
-    const double px = number_or(base, 8) * 7 + 5;
-    data.default_col_width = std::trunc(px / 7 * 256) / 256;
-  }
+  // Excel prints a column of no width of its own 7 px per base character
+  // plus 8 px (64 px for the default base of 8, shown as 8.43 characters),
+  // stored in 1/256 of the 7 px digit.
+  const double px = number_or(attr_value(format, "baseColWidth"), 8) * 7 + 8;
+  data.default_col_width = std::trunc(px / 7 * 256) / 256;
   data.default_col_width = number_or(attr_value(format, "defaultColWidth"), data.default_col_width);
   data.default_row_height = number_or(attr_value(format, "defaultRowHeight"), 15);
 }

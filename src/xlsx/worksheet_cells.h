@@ -20,6 +20,7 @@ namespace formwork::xlsx_read {
 /// A rectangle of cells, 0-based rows and columns, inclusive.
 struct CellArea {
   int row1 = 0, col1 = 0, row2 = 0, col2 = 0;
+  /// Whether cell (row, col), 0-based, lies in the rectangle.
   bool contains(int row, int col) const {
     return row >= row1 && row <= row2 && col >= col1 && col <= col2;
   }
@@ -36,6 +37,7 @@ struct SheetCell {
   std::optional<Decimal> number;  ///< the stored (cached) number of a Number cell
   size_t xf = 0;                  ///< index into the workbook's XfStyle list
 
+  /// Whether some run has text (a styled empty cell has none).
   bool has_text() const {
     for (const Run& r : runs) {
       if (!r.text.empty()) return true;
@@ -63,14 +65,17 @@ struct WorksheetData {
   std::set<int> hidden_rows;
   std::set<int> hidden_cols;  ///< hidden or of zero width
 
+  /// The cell at (row, col), 0-based, or nullptr when the sheet has none.
   const SheetCell* cell(int row, int col) const {
     const auto it = cells.find({row, col});
     return it == cells.end() ? nullptr : &it->second;
   }
+  /// Column `col`'s width in character units (its own, else the default).
   double col_width(int col) const {
     const auto it = col_widths.find(col);
     return it == col_widths.end() ? default_col_width : it->second;
   }
+  /// Row `row`'s height in pt (its own, else the default).
   double row_height(int row) const {
     const auto it = row_heights.find(row);
     return it == row_heights.end() ? default_row_height : it->second;

@@ -1,5 +1,6 @@
 #include "xlsx/xlsx_reader.h"
 
+#include <algorithm>
 #include <optional>
 #include <pugixml.hpp>
 
@@ -23,6 +24,8 @@ using namespace xlsx_read;
 using ooxml::attr_value;
 using ooxml::child;
 using ooxml::is;
+
+constexpr double kMaxPrintedCells = 1e6;
 
 // Part `name` parsed into `doc`; false when the package has no such part.
 bool load(const OpcPackage& package, const std::string& name, pugi::xml_document& doc) {
@@ -136,7 +139,17 @@ std::optional<CellArea> printed_area(const WorksheetData& data, const std::vecto
   const std::optional<CellArea> area =
       parse_print_area(e.print_area, used.value_or(CellArea{}), several);
   if (several) w.note(XlsxLoss::SeveralPrintAreas, e.name);
-  return area ? area : used;
+  if (!area) return used;
+  // A print area of whole rows or columns over a near-empty sheet would
+  // print pages of nothing: beyond a million cells only the used part of
+  // it is laid out.
+  const double cells = (area->row2 - area->row1 + 1.0) * (area->col2 - area->col1 + 1.0);
+  if (cells > kMaxPrintedCells) {
+    if (!used) return std::nullopt;
+    return CellArea{std::max(area->row1, used->row1), std::max(area->col1, used->col1),
+                    std::min(area->row2, used->row2), std::min(area->col2, used->col2)};
+  }
+  return area;
 }
 
 void note_unknown_fonts(const WorksheetData& data, const std::vector<XfStyle>& styles,
@@ -165,6 +178,7 @@ std::vector<Block> read_sheet(Book& book, const SheetEntry& e, PageSetup& page) 
   if (!area) return {};
   note_unknown_fonts(data, book.styles, book.warnings);
   const PrintedGrid grid = printed_grid(data, *area);
+  if (horizontally_centred(ws)) centre_content(page, printed_width_mm(data, grid));
   const BandSource source{data, book.styles, grid, page.text_width_mm(), pictures, e.name};
   return sheet_bands(source, book.warnings);
 }

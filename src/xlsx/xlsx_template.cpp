@@ -12,6 +12,7 @@
 #include "xlsx/xlsx_template_calc.h"
 #include "xlsx/xlsx_template_package.h"
 #include "xlsx/xlsx_template_parts.h"
+#include "xlsx/xlsx_template_pictures.h"
 #include "xlsx/xlsx_template_refs.h"
 #include "xlsx/xlsx_template_rows.h"
 #include "xlsx/xlsx_template_text.h"
@@ -58,12 +59,6 @@ std::string move_drawing(const std::string& bytes, const std::string& part, cons
   return serialize_package_xml(doc);
 }
 
-std::string rels_part_of(const std::string& part) {
-  const size_t slash = part.rfind('/');
-  const std::string folder = slash == std::string::npos ? "" : part.substr(0, slash + 1);
-  return folder + "_rels/" + part.substr(folder.size()) + ".rels";
-}
-
 // xl/calcChain.xml (§18.6) lists formula cells by position; the positions
 // change, so the part goes, with its content type and relationship.
 void drop_calc_chain(const XlsxTemplateParts& t, std::map<std::string, std::string>& replaced,
@@ -71,8 +66,12 @@ void drop_calc_chain(const XlsxTemplateParts& t, std::map<std::string, std::stri
   const ZipEntry* chain = find_package_entry(t.entries, t.calc_chain_part);
   if (t.calc_chain_part.empty() || !chain) return;
   removed.insert(chain->name);
-  if (const ZipEntry* types = find_package_entry(t.entries, "[Content_Types].xml"))
-    replaced[types->name] = content_types_without(types->data, chain->name, t.path);
+  // The content types may hold the pictures' additions already.
+  if (const ZipEntry* types = find_package_entry(t.entries, "[Content_Types].xml")) {
+    auto now = replaced.find(types->name);
+    replaced[types->name] = content_types_without(now == replaced.end() ? types->data : now->second,
+                                                  chain->name, t.path);
+  }
   if (const ZipEntry* rels = find_package_entry(t.entries, rels_part_of(t.workbook_part)))
     replaced[rels->name] = relationships_without(rels->data, rels->name, "calcChain", t.path);
 }
@@ -90,7 +89,7 @@ std::string XlsxTemplate::fill(const Value& record) const {
   Scope scope(record);
   std::vector<FilledSheet> filled(t.sheets.size());
   for (size_t i = 0; i < t.sheets.size(); ++i) {
-    fill_sheet_rows(t.sheets[i], filled[i], scope, t.date1904);
+    fill_sheet_rows(t.sheets[i], filled[i], scope, t.date1904, t.pictures);
     fill_header_footer(t.sheets[i], filled[i], scope);
   }
   WorkbookRowMaps maps(t.sheets, filled);
@@ -102,21 +101,24 @@ std::string XlsxTemplate::fill(const Value& record) const {
     calc.push_back({t.sheets[i].name, ooxml::child(filled[i].doc.document_element(), "sheetData")});
   }
   cache_formula_values(calc, t.shared_strings, t.path);
+  WorkbookPictures pictures(t);
   for (size_t i = 0; i < t.sheets.size(); ++i) {
     const TemplateSheet& s = t.sheets[i];
-    if (const ZipEntry* e = find_package_entry(t.entries, s.part))
-      replaced[e->name] = serialize_package_xml(filled[i].doc);
     const ZipEntry* drawing = find_package_entry(t.entries, s.drawing_part);
     if (!s.drawing_part.empty() && drawing && s.limit > 0)
       replaced[drawing->name] = move_drawing(drawing->data, drawing->name, *filled[i].map, t.path);
+    pictures.add_sheet(s, filled[i].doc, filled[i].pictures, replaced);
+    if (const ZipEntry* e = find_package_entry(t.entries, s.part))
+      replaced[e->name] = serialize_package_xml(filled[i].doc);
   }
+  pictures.finish(replaced);
   pugi::xml_document workbook;
   workbook.reset(*t.workbook);
   rewrite_defined_names(maps, workbook);
   replaced[t.workbook_part] = serialize_package_xml(workbook);
   std::set<std::string> removed;
   drop_calc_chain(t, replaced, removed);
-  return assemble_package(t.entries, replaced, removed);
+  return assemble_package(t.entries, replaced, removed, pictures.added());
 }
 
 }  // namespace formwork

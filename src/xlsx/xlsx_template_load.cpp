@@ -175,7 +175,8 @@ void Loader::read_cell(TemplateSheet& sheet, TemplateCell& cell, int row) {
   if (text.find("{{") == std::string::npos) return;
   TagSite site{t_.path, sheet.part, 0, "", cell.label};
   cell.tagged = true;
-  cell.pieces = split_tags(text, site, sheet.tags, cell.block_tags, t_.pictures);
+  cell.pieces =
+      split_tags(text, site, sheet.tags, cell.block_tags, &cell.picture_tags, t_.pictures);
 }
 
 void Loader::read_header_footer(TemplateSheet& sheet) {
@@ -186,7 +187,8 @@ void Loader::read_header_footer(TemplateSheet& sheet) {
     std::string element(ooxml::local_name(e));
     TagSite site{t_.path, sheet.part, 0, "", sheet.name + " " + element};
     std::vector<size_t> blocks;
-    std::vector<TextPiece> pieces = split_tags(text, site, sheet.tags, blocks, t_.pictures);
+    std::vector<TextPiece> pieces =
+        split_tags(text, site, sheet.tags, blocks, nullptr, t_.pictures);
     if (!blocks.empty()) {
       fail_at(sheet.tags[blocks[0]].site, ": block tags cannot stand in a header or footer");
     }

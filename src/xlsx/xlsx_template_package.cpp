@@ -87,15 +87,36 @@ std::string serialize_package_xml(const pugi::xml_document& doc) {
 
 std::string assemble_package(const std::vector<ZipEntry>& entries,
                              const std::map<std::string, std::string>& replaced,
-                             const std::set<std::string>& removed) {
+                             const std::set<std::string>& removed,
+                             const std::vector<ZipEntry>& added) {
   std::vector<ZipEntry> out;
-  out.reserve(entries.size());
+  out.reserve(entries.size() + added.size());
   for (const ZipEntry& e : entries) {
     if (removed.count(e.name)) continue;
     auto it = replaced.find(e.name);
     out.push_back({e.name, it == replaced.end() ? e.data : it->second});
   }
+  out.insert(out.end(), added.begin(), added.end());
   return build_zip(out);
+}
+
+std::string rels_part_of(const std::string& part) {
+  const size_t slash = part.rfind('/');
+  const std::string folder = slash == std::string::npos ? "" : part.substr(0, slash + 1);
+  return folder + "_rels/" + part.substr(folder.size()) + ".rels";
+}
+
+std::string relative_target(const std::string& from, const std::string& to) {
+  const size_t slash = from.rfind('/');
+  std::string folder = slash == std::string::npos ? "" : from.substr(0, slash + 1);
+  std::string up;
+  while (!folder.empty() && !to.starts_with(folder)) {
+    folder.pop_back();  // its '/'
+    const size_t prev = folder.rfind('/');
+    folder = prev == std::string::npos ? "" : folder.substr(0, prev + 1);
+    up += "../";
+  }
+  return up + to.substr(folder.size());
 }
 
 std::string content_types_without(const std::string& xml, const std::string& part,

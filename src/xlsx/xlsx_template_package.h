@@ -31,11 +31,23 @@ void parse_package_xml(pugi::xml_document& doc, const std::string& bytes, const 
 std::string serialize_package_xml(const pugi::xml_document& doc);
 
 /// The filled package: `entries` in their order, those named in `replaced`
-/// with the new bytes and those in `removed` left out, built with fixed
-/// entry times (build_zip), so equal input gives equal bytes.
+/// with the new bytes and those in `removed` left out, then `added` in
+/// their order, built with fixed entry times (build_zip), so equal input
+/// gives equal bytes.
 std::string assemble_package(const std::vector<ZipEntry>& entries,
                              const std::map<std::string, std::string>& replaced,
-                             const std::set<std::string>& removed);
+                             const std::set<std::string>& removed,
+                             const std::vector<ZipEntry>& added = {});
+
+/// The relationships part of part `part` (Part 2 §9.3.1):
+/// "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels".
+std::string rels_part_of(const std::string& part);
+
+/// The relative reference from part `from` to part `to` (both without a
+/// leading slash), as a relationship's Target (Part 2 §9.3.2):
+/// "xl/worksheets/sheet1.xml" to "xl/drawings/drawing1.xml" is
+/// "../drawings/drawing1.xml".
+std::string relative_target(const std::string& from, const std::string& to);
 
 /// [Content_Types].xml (Part 2 §10.1.2) without the Override for part
 /// `part` (no leading slash).

@@ -26,6 +26,7 @@ struct TemplateCell {
   bool tagged = false;                 ///< its text held tags: rewritten from `pieces`
   std::vector<TextPiece> pieces;       ///< the text without its block tags
   std::vector<size_t> block_tags;      ///< its block tags in text order (sheet's tags)
+  std::vector<size_t> picture_tags;    ///< its {{%image}}/{{%qrcode}} tags in text order
   std::optional<std::string> formula;  ///< without '='; shared formulas expanded
   bool date_format = false;            ///< its style's number format shows dates
   std::string label;                   ///< "Sheet1!B5", for messages

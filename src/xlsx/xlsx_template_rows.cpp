@@ -38,8 +38,12 @@ void set_attr(pugi::xml_node n, const char* name, const std::string& value) {
 
 class RowFiller {
  public:
-  RowFiller(const TemplateSheet& s, FilledSheet& out, bool date1904)
-      : s_(s), out_(out), date1904_(date1904), by_row_(static_cast<size_t>(s.limit) + 1) {
+  RowFiller(const TemplateSheet& s, FilledSheet& out, bool date1904, const PictureFiles* pictures)
+      : s_(s),
+        out_(out),
+        date1904_(date1904),
+        pictures_(pictures),
+        by_row_(static_cast<size_t>(s.limit) + 1) {
     for (const TemplateRow& row : s.rows) {
       if (row.r <= s.limit) by_row_[static_cast<size_t>(row.r)] = &row;
     }
@@ -129,6 +133,10 @@ class RowFiller {
         place_formula(c, cell, path);
       } else if (cell.tagged) {
         fill_cell(c, cell, scope, out);
+        for (size_t tag : cell.picture_tags) {
+          if (auto pic = cell_picture(s_.tags[tag], scope, pictures_))
+            out_.pictures.push_back({out, cell.col, std::move(pic)});
+        }
       }
     }
   }
@@ -175,6 +183,7 @@ class RowFiller {
   const TemplateSheet& s_;
   FilledSheet& out_;
   bool date1904_;
+  const PictureFiles* pictures_;
   std::vector<const TemplateRow*> by_row_;
   pugi::xml_node data_;
   int count_ = 0;
@@ -183,8 +192,8 @@ class RowFiller {
 }  // namespace
 
 void fill_sheet_rows(const TemplateSheet& sheet, FilledSheet& out, const Scope& scope,
-                     bool date1904) {
-  RowFiller(sheet, out, date1904).run(scope);
+                     bool date1904, const PictureFiles* pictures) {
+  RowFiller(sheet, out, date1904, pictures).run(scope);
 }
 
 }  // namespace formwork

@@ -12,6 +12,7 @@
 #include "expr/expression.h"
 #include "xlsx/row_map.h"
 #include "xlsx/xlsx_template_parts.h"
+#include "xlsx/xlsx_template_pictures.h"
 
 namespace formwork {
 
@@ -28,6 +29,7 @@ struct FilledSheet {
   pugi::xml_document doc;  ///< a copy of the template's part, rows replaced
   std::unique_ptr<RowMap> map;
   std::vector<PlacedFormula> formulas;
+  std::vector<PlacedPicture> pictures;  ///< in the order their cells were filled
 };
 
 /// Fills `out` from `sheet` for `scope` (the record's scope):
@@ -41,13 +43,17 @@ struct FilledSheet {
 ///   (set_cell_value: number, boolean, date serial in a date-formatted
 ///   cell, empty for null), anything else text (an inline string); text is
 ///   cleaned as the DOCX side cleans it (forbidden characters dropped, CR
-///   LF as LF, NFC); block tags leave the text; the cell's style is kept.
+///   LF as LF, NFC); block tags leave the text; the cell's style is kept;
+/// - picture tags leave the text too; each picture they give
+///   (cell_picture, with `pictures`) is listed in `out.pictures` at the
+///   cell's filled row and column, once per copy of its row.
 /// Throws TemplateError naming cell and tag for evaluation errors (a list
 /// that is not one: "Sheet1!A5: {{#each 行程}}: '行程' is a string,
 /// expected a list"), DataError for a text longer than 32,767 characters
 /// ("Sheet1!B5: {{说明}} gives text of 32,768 characters …") and for a
-/// sheet that would pass Excel's 1,048,576 rows.
+/// sheet that would pass Excel's 1,048,576 rows, and cell_picture's
+/// errors.
 void fill_sheet_rows(const TemplateSheet& sheet, FilledSheet& out, const Scope& scope,
-                     bool date1904);
+                     bool date1904, const PictureFiles* pictures);
 
 }  // namespace formwork

@@ -3,7 +3,8 @@
 namespace formwork {
 
 std::vector<TextPiece> split_tags(const std::string& text, TagSite site, std::vector<Tag>& tags,
-                                  std::vector<size_t>& block_tags, const PictureFiles* pictures) {
+                                  std::vector<size_t>& block_tags,
+                                  std::vector<size_t>* picture_tags, const PictureFiles* pictures) {
   std::vector<TextPiece> pieces;
   std::string literal;
   size_t i = 0;
@@ -18,13 +19,16 @@ std::vector<TextPiece> split_tags(const std::string& text, TagSite site, std::ve
     }
     site.text = text.substr(open, close + 2 - open);
     const size_t body = site.text.find_first_not_of(" \t", 2);
-    if (body != std::string::npos && site.text[body] == '%') {
-      fail_at(site, ": images in XLSX templates are not supported yet");
+    if (body != std::string::npos && site.text[body] == '%' && !picture_tags) {
+      fail_at(site, ": pictures cannot stand in a header or footer");
     }
     tags.push_back(parse_tag(site, pictures));
     const size_t index = tags.size() - 1;
-    if (is_block(tags.back().kind)) {
+    const TagKind kind = tags.back().kind;
+    if (is_block(kind)) {
       block_tags.push_back(index);
+    } else if (kind == TagKind::Image || kind == TagKind::QrCode) {
+      picture_tags->push_back(index);
     } else {
       if (!literal.empty()) pieces.push_back({std::move(literal), std::nullopt});
       literal.clear();

@@ -53,9 +53,20 @@ TEST(XlsxTemplateErrors, FormulaThatDoesNotParse) {
   EXPECT_EQ(e.rfind("Sheet1!B2: formula =SUM(A1 does not parse: ", 0), 0u) << e;
 }
 
-TEST(XlsxTemplateErrors, ImagesNotSupportedYet) {
-  EXPECT_EQ(load_error(row(1, str("A1", "{{%image 印章 width=30}}"))),
-            "Sheet1!A1: {{%image 印章 width=30}}: images in XLSX templates are not supported yet");
+TEST(XlsxTemplateErrors, PictureInHeader) {
+  try {
+    load_book({{"Sheet1", row(1, str("A1", "x")),
+                "<headerFooter><oddHeader>&amp;C{{%image 印章}}</oddHeader></headerFooter>"}});
+    FAIL() << "no error";
+  } catch (const TemplateError& e) {
+    EXPECT_EQ(e.message,
+              "Sheet1 oddHeader: {{%image 印章}}: pictures cannot stand in a header or footer");
+  }
+}
+
+TEST(XlsxTemplateErrors, PictureFileWithoutFolder) {
+  EXPECT_EQ(load_error(row(1, str("A1", "{{%image \"印章.png\"}}"))),
+            "Sheet1!A1: {{%image \"印章.png\"}}: no folder to read pictures from");
 }
 
 TEST(XlsxTemplateErrors, ElseMustStandAlone) {

@@ -15,6 +15,7 @@
 #include "ooxml/zip_package.h"
 #include "util/errors.h"
 #include "xlsx/xlsx_template.h"
+#include "xlsx/xlsx_template_package.h"
 
 namespace formwork::xlsx_template_test {
 
@@ -47,6 +48,8 @@ struct BookOptions {
   std::vector<std::string> shared;  ///< <si> inner XML each
   bool calc_chain = false;
   bool date1904 = false;
+  std::string types = "";         ///< more <Default>/<Override> for [Content_Types].xml
+  std::vector<ZipEntry> extra{};  ///< more parts (a sheet's rels, a drawing, media)
 };
 
 /// A workbook with `sheets`; styles: 0 General, 1 date (numFmt 14),
@@ -113,7 +116,7 @@ inline std::string build_book(const std::vector<TestSheet>& sheets, const BookOp
     entries.push_back({"xl/calcChain.xml", "<?xml version=\"1.0\"?><calcChain xmlns=\"" + ns +
                                                "\"><c r=\"A1\" i=\"1\"/></calcChain>"});
   }
-  types += "</Types>";
+  types += o.types + "</Types>";
   wbrels += "</Relationships>";
   std::string styles =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"" + ns +
@@ -145,6 +148,7 @@ inline std::string build_book(const std::vector<TestSheet>& sheets, const BookOp
       {"xl/styles.xml", styles}};
   all.insert(all.end(), sheet_entries.begin(), sheet_entries.end());
   all.insert(all.end(), entries.begin(), entries.end());
+  all.insert(all.end(), o.extra.begin(), o.extra.end());
   return build_zip(all);
 }
 
@@ -157,11 +161,13 @@ inline std::string write_temp(const std::string& bytes, const std::string& name)
   return p.string();
 }
 
-/// Loads `sheets` as a template (named after the running test).
-inline XlsxTemplate load_book(const std::vector<TestSheet>& sheets, const BookOptions& o = {}) {
+/// Loads `sheets` as a template (named after the running test), its
+/// pictures from `pictures` (may be null).
+inline XlsxTemplate load_book(const std::vector<TestSheet>& sheets, const BookOptions& o = {},
+                              const PictureFiles* pictures = nullptr) {
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
   std::string name = std::string(info->test_suite_name()) + "-" + info->name() + ".xlsx";
-  return XlsxTemplate::load(write_temp(build_book(sheets, o), name), nullptr);
+  return XlsxTemplate::load(write_temp(build_book(sheets, o), name), pictures);
 }
 
 /// A filled package read back.
@@ -170,6 +176,13 @@ class Filled {
   explicit Filled(std::string bytes) : bytes_(std::move(bytes)), pkg_(bytes_) {}
 
   std::optional<std::string> part(const std::string& name) const { return pkg_.part(name); }
+
+  /// Every entry name of the package, in archive order.
+  std::vector<std::string> entry_names() const {
+    std::vector<std::string> names;
+    for (const ZipEntry& e : read_package_entries(bytes_, "filled")) names.push_back(e.name);
+    return names;
+  }
 
   /// Parsed part (asserts that it exists).
   pugi::xml_document& xml(const std::string& name) {

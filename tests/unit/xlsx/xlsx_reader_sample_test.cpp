@@ -1,7 +1,7 @@
-// Workbooks read into the document model (xlsx/workbook_reader.h): the
+// Workbooks read into the document model (xlsx/xlsx_reader.h): the
 // shipped Excel template as an office suite saved it, and small workbooks
 // for hidden sheets, print areas, hidden rows, number formats and rich text.
-#include "xlsx/workbook_reader.h"
+#include "xlsx/xlsx_reader.h"
 
 #include <gtest/gtest.h>
 
@@ -27,8 +27,8 @@ std::string cell_text(const Cell& c) {
   return s;
 }
 
-TEST(WorkbookReader, TheShippedTemplate) {
-  const WorkbookReading r = read_workbook(read_file(kTemplate, "template"));
+TEST(XlsxReaderSample, TheShippedTemplate) {
+  const XlsxReading r = read_xlsx(read_file(kTemplate, "template"));
   const Document& d = r.document;
   EXPECT_TRUE(r.warnings.empty()) << r.warnings.front();
   EXPECT_EQ(d.title, "差旅费报销单");
@@ -61,7 +61,7 @@ TEST(WorkbookReader, TheShippedTemplate) {
   EXPECT_EQ(form.rows[0].cells[1].colspan, 2);
 }
 
-TEST(WorkbookReader, NumbersShownThroughTheirFormats) {
+TEST(XlsxReaderSample, NumbersShownThroughTheirFormats) {
   const std::string shared = "<r><rPr><b/></rPr><t>粗</t></r><r><t>细</t></r>";
   const std::string bytes = build_book(
       {{"表1",
@@ -69,7 +69,7 @@ TEST(WorkbookReader, NumbersShownThroughTheirFormats) {
                    "<c r=\"C1\" s=\"1\"><v>45432</v></c>" + "<c r=\"D1\" t=\"s\"><v>0</v></c>" +
                    "<c r=\"E1\" t=\"b\"><v>1</v></c>" + "<c r=\"F1\" t=\"e\"><v>#DIV/0!</v></c>")}},
       BookOptions{.shared = {shared}});
-  const Document d = read_workbook(bytes).document;
+  const Document d = read_xlsx(bytes).document;
   const auto& t = std::get<Table>(d.blocks.at(0));
   ASSERT_EQ(t.rows.at(0).cells.size(), 6u);
   const auto& cells = t.rows[0].cells;
@@ -85,7 +85,7 @@ TEST(WorkbookReader, NumbersShownThroughTheirFormats) {
   EXPECT_EQ(cell_text(cells[5]), "#DIV/0!");
 }
 
-TEST(WorkbookReader, PrintAreaHiddenRowsAndHiddenSheets) {
+TEST(XlsxReaderSample, PrintAreaHiddenRowsAndHiddenSheets) {
   const std::string rows = row(1, str("A1", "一") + str("B1", "二") + str("C1", "不印")) +
                            row(2, str("A2", "隐") + str("B2", "藏"), " hidden=\"1\"") +
                            row(3, str("A3", "三") + str("B3", "四"));
@@ -106,17 +106,17 @@ TEST(WorkbookReader, PrintAreaHiddenRowsAndHiddenSheets) {
     entries.push_back({part, *pkg.part(part)});
   }
   entries.push_back({"xl/workbook.xml", hidden_wb});
-  const WorkbookReading r = read_workbook(build_zip(entries));
+  const XlsxReading r = read_xlsx(build_zip(entries));
   const auto& t = std::get<Table>(r.document.blocks.at(0));
   ASSERT_EQ(t.rows.size(), 2u);           // row 2 is hidden
   ASSERT_EQ(t.rows[0].cells.size(), 2u);  // C is outside the print area
   EXPECT_EQ(cell_text(t.rows[1].cells[1]), "四");
   EXPECT_EQ(r.document.blocks.size(), 1u);  // no second section
   ASSERT_EQ(r.warnings.size(), 1u);
-  EXPECT_NE(r.warnings[0].find("hidden worksheets are not printed (备用)"), std::string::npos);
+  EXPECT_NE(r.warnings[0].find("hidden sheets are not printed"), std::string::npos);
 }
 
-TEST(WorkbookReader, NotAWorkbook) { EXPECT_THROW(read_workbook("not a zip"), IoError); }
+TEST(XlsxReaderSample, NotAWorkbook) { EXPECT_THROW(read_xlsx("not a zip"), IoError); }
 
 }  // namespace
 }  // namespace formwork
