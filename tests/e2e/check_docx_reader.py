@@ -3,7 +3,7 @@
 
 For each DOCX: LibreOffice prints it to PDF (soffice headless, a private
 profile); formwork reads it (docx/docx_reader.h) and prints the model
-through its own PDF writer (the RENDER command: tests/e2e/docx_reader_render,
+through its own PDF writer (the RENDER command: tests/e2e/office_reader_render,
 or later the CLI). The check passes when
   * pdftotext of both PDFs gives the same characters in the same order,
     whitespace ignored, Unicode NFKC-folded, with header and footer lines

@@ -5,17 +5,17 @@
 # and printed through formwork's PDF writer; pdftotext of that PDF must give
 # the text of LibreOffice's PDF of the same .docx, in the same order, and
 # the model's tables the rows and columns python-docx reads
-# (check_docx_reader.py). The model is printed by docx_reader_render, built
+# (check_docx_reader.py). The model is printed by office_reader_render, built
 # with the tests, so that any .docx (not only templates) can be read
 # without the CLI. Under CI=true a missing tool fails.
 source "$(dirname "$0")/lib.sh"
 D=$TMP/docx-reader
 mkdir -p "$D/in"
-RENDER=${DOCX_READER_RENDER:-$(dirname "$FORMWORK_BIN")/docx_reader_render}
+RENDER=${OFFICE_READER_RENDER:-$(dirname "$FORMWORK_BIN")/office_reader_render}
 
 if [[ ! -x $RENDER ]]; then
-  if [[ ${CI:-} == true ]]; then bad "$RENDER not built (target docx_reader_render)"; else
-    echo "note: $RENDER not built (cmake --build … --target docx_reader_render), checks skipped"; fi
+  if [[ ${CI:-} == true ]]; then bad "$RENDER not built (target office_reader_render)"; else
+    echo "note: $RENDER not built (cmake --build … --target office_reader_render), checks skipped"; fi
   finish; exit
 fi
 need soffice libreoffice-writer || { finish; exit; }

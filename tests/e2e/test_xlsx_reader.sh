@@ -4,18 +4,18 @@
 # bordered table with merged cells, money, date and percent formats, a
 # formula with its cached value, a rich-text cell, a shaded label, landscape
 # A4 with "第 &P 页 共 &N 页" in the footer, a hidden row, column and sheet,
-# a second sheet in portrait) is read into the model by xlsx_reader_render
+# a second sheet in portrait) is read into the model by office_reader_render
 # (built with the tests) and printed through the PDF, TXT and DOCX writers;
 # pdftotext, pdfinfo and python-docx read the results back. Under CI=true a
 # missing tool fails.
 source "$(dirname "$0")/lib.sh"
 D=$TMP/xlsx-reader
 mkdir -p "$D"
-RENDER=${XLSX_READER_RENDER:-$(dirname "$FORMWORK_BIN")/xlsx_reader_render}
+RENDER=${OFFICE_READER_RENDER:-$(dirname "$FORMWORK_BIN")/office_reader_render}
 
 if [[ ! -x $RENDER ]]; then
-  if [[ ${CI:-} == true ]]; then bad "$RENDER not built (target xlsx_reader_render)"; else
-    echo "note: $RENDER not built (cmake --build … --target xlsx_reader_render), checks skipped"; fi
+  if [[ ${CI:-} == true ]]; then bad "$RENDER not built (target office_reader_render)"; else
+    echo "note: $RENDER not built (cmake --build … --target office_reader_render), checks skipped"; fi
   finish; exit
 fi
 need pdftotext poppler-utils || { finish; exit; }
@@ -25,7 +25,7 @@ $PY -c 'import openpyxl, docx' 2>/dev/null || { need python3-openpyxl python3-op
 check "workbook written (openpyxl)" $PY "$SRC/tests/e2e/make_xlsx_reader_fixture.py" "$D/form.xlsx" \
   "$SRC/samples/images/seal-sample.png"
 "$RENDER" "$D/form.xlsx" "$D/out" >"$D/stdout" 2>"$D/stderr"
-check "xlsx_reader_render reads the workbook and writes PDF, TXT, DOCX" \
+check "office_reader_render reads the workbook and writes PDF, TXT, DOCX" \
   test -s "$D/out.pdf" -a -s "$D/out.txt" -a -s "$D/out.docx"
 WARN=$(cat "$D/stderr")
 echo "$WARN"

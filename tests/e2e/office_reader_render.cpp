@@ -1,10 +1,11 @@
-// Reads a .docx with the DOCX reader (docx/docx_reader.h) and writes the
-// model through the existing writers, without the CLI (which the DOCX
-// template work wires up): OUT.pdf, OUT.txt, OUT.xlsx and OUT.docx (the
-// model written back). Warnings go to stderr, one per line; the read time
-// (median of --repeat reads) to stdout. Test-only: check_docx_reader.py.
+// Reads a .docx with the DOCX reader (docx/docx_reader.h) or an .xlsx with
+// the XLSX reader (xlsx/xlsx_reader.h) and writes the model through the
+// writers, without the CLI: OUT.pdf, OUT.txt, OUT.docx and, for a .docx,
+// OUT.xlsx. Warnings go to stderr, one per line ("warning: …"); the read
+// time (median of --repeat reads) to stdout. Test-only: test_docx_reader.sh
+// (check_docx_reader.py) and test_xlsx_reader.sh.
 //
-//   docx_reader_render IN.docx OUT_PREFIX [--repeat N] [--only pdf|txt|xlsx|docx]
+//   office_reader_render IN.docx|IN.xlsx OUT_PREFIX [--repeat N] [--only pdf|txt|xlsx|docx]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -20,6 +21,7 @@
 #include "layout/layout.h"
 #include "pdf/pdf_writer.h"
 #include "txt/txt_writer.h"
+#include "xlsx/xlsx_reader.h"
 #include "xlsx/xlsx_writer.h"
 
 namespace {
@@ -32,14 +34,31 @@ std::string read_file(const std::string& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+// The document and warnings of either reader.
+struct Reading {
+  Document document;
+  std::vector<std::string> warnings;
+};
+
+Reading read_office(const std::string& bytes, bool workbook) {
+  if (workbook) {
+    XlsxReading r = read_xlsx(bytes);
+    return {std::move(r.document), std::move(r.warnings)};
+  }
+  DocxReading r = read_docx(bytes);
+  return {std::move(r.document), std::move(r.warnings)};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: docx_reader_render IN.docx OUT_PREFIX [--repeat N] [--only KIND]\n";
+    std::cerr
+        << "usage: office_reader_render IN.docx|IN.xlsx OUT_PREFIX [--repeat N] [--only KIND]\n";
     return 1;
   }
   const std::string in = argv[1], out = argv[2];
+  const bool workbook = in.size() > 5 && in.substr(in.size() - 5) == ".xlsx";
   int repeat = 1;
   std::string only;
   for (int i = 3; i + 1 < argc; i += 2) {
@@ -50,10 +69,10 @@ int main(int argc, char** argv) {
   try {
     const std::string bytes = read_file(in);
     std::vector<double> ms;
-    DocxReading reading;
+    Reading reading;
     for (int i = 0; i < repeat; ++i) {
       const auto start = std::chrono::steady_clock::now();
-      reading = read_docx(bytes);
+      reading = read_office(bytes, workbook);
       ms.push_back(
           std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
               .count());
@@ -61,7 +80,8 @@ int main(int argc, char** argv) {
     std::sort(ms.begin(), ms.end());
     std::printf("read_ms=%.3f\n", ms[ms.size() / 2]);
     for (const std::string& w : reading.warnings) std::cerr << "warning: " << w << "\n";
-    const Document& doc = reading.document;
+    Document& doc = reading.document;
+    if (doc.title.empty()) doc.title = in;
     if (only.empty() || only == "pdf") {
       FontEngine fonts(FontConfig::defaults().resolve());
       LaidOutDocument laid = layout_document(doc, fonts);
@@ -69,7 +89,7 @@ int main(int argc, char** argv) {
       std::ofstream(out + ".pdf", std::ios::binary) << pdf_bytes(laid, fonts);
     }
     if (only.empty() || only == "txt") write_txt(doc, out + ".txt");
-    if (only.empty() || only == "xlsx") write_xlsx(doc, out + ".xlsx");
+    if (!workbook && (only.empty() || only == "xlsx")) write_xlsx(doc, out + ".xlsx");
     if (only.empty() || only == "docx") write_docx(doc, out + ".docx");
   } catch (const std::exception& e) {
     std::cerr << "error: " << e.what() << "\n";
