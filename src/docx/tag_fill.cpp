@@ -16,21 +16,6 @@ namespace {
 
 using namespace docx_marks;
 
-// Runs `f` (an expression's evaluation): DataError passes through, any
-// other error becomes a TemplateError naming the tag.
-template <class F>
-auto at_tag(const TagSite& site, F&& f) -> decltype(f()) {
-  try {
-    return std::forward<F>(f)();
-  } catch (const DataError&) {
-    throw;
-  } catch (const TemplateError& e) {
-    fail_at(site, ": " + e.message);
-  } catch (const std::exception& e) {
-    fail_at(site, std::string(": ") + e.what());
-  }
-}
-
 // CR LF and CR → LF, tabs kept for w:tab, the characters no output may
 // carry dropped, NFC: as the XML templates' runs (template/render_inline.cpp).
 std::string clean_value_text(std::string_view text) { return nfc(normalize_run_text(text, false)); }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "expr/expression.h"
 #include "model/picture.h"
@@ -34,6 +35,22 @@ std::string describe(const TagSite& site);
 /// TemplateError("<describe(site)><detail>", {site.file}): `detail` starts
 /// with its own separator, " has no {{/each}}" or ": unknown name 'x'".
 [[noreturn]] void fail_at(const TagSite& site, const std::string& detail);
+
+/// Runs `f` (an evaluation for the tag at `site`): DataError passes
+/// through, any other error becomes TemplateError "<describe(site)>:
+/// <message>" (fail_at).
+template <class F>
+auto at_tag(const TagSite& site, F&& f) -> decltype(f()) {
+  try {
+    return std::forward<F>(f)();
+  } catch (const DataError&) {
+    throw;
+  } catch (const TemplateError& e) {
+    fail_at(site, ": " + e.message);
+  } catch (const std::exception& e) {
+    fail_at(site, std::string(": ") + e.what());
+  }
+}
 
 enum class TagKind {
   Text,     ///< {{expr | filter}}

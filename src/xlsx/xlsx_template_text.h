@@ -29,19 +29,4 @@ std::vector<TextPiece> split_tags(const std::string& text, TagSite site, std::ve
 std::string render_pieces(const std::vector<TextPiece>& pieces, const std::vector<Tag>& tags,
                           const Scope& scope, std::string (*escape)(std::string) = nullptr);
 
-/// Runs `f` (an evaluation for tag `site`): DataError passes through, any
-/// other error becomes TemplateError "<site>: <message>".
-template <class F>
-auto at_tag(const TagSite& site, F&& f) -> decltype(f()) {
-  try {
-    return std::forward<F>(f)();
-  } catch (const DataError&) {
-    throw;
-  } catch (const TemplateError& e) {
-    fail_at(site, ": " + e.message);
-  } catch (const std::exception& e) {
-    fail_at(site, std::string(": ") + e.what());
-  }
-}
-
 }  // namespace formwork

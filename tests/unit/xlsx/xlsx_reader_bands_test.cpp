@@ -11,10 +11,7 @@
 namespace formwork {
 namespace {
 
-using xlsx_reader_test::number_cell;
-using xlsx_reader_test::SheetXml;
-using xlsx_reader_test::text_cell;
-using xlsx_reader_test::workbook;
+using namespace xlsx_reader_test;  // NOLINT(google-build-using-namespace): test builders
 
 Document read(const std::string& body, std::vector<std::string>* warnings = nullptr) {
   XlsxReading r = read_xlsx(workbook({{"S", body}}));

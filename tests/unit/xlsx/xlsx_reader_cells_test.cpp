@@ -10,10 +10,7 @@
 namespace formwork {
 namespace {
 
-using xlsx_reader_test::number_cell;
-using xlsx_reader_test::SheetXml;
-using xlsx_reader_test::text_cell;
-using xlsx_reader_test::workbook;
+using namespace xlsx_reader_test;  // NOLINT(google-build-using-namespace): test builders
 
 // The cells of the first table row (all test cells are bordered).
 std::vector<Cell> cells(const std::string& row_cells, const std::string& shared = "",

@@ -10,9 +10,7 @@
 namespace formwork {
 namespace {
 
-using xlsx_reader_test::SheetXml;
-using xlsx_reader_test::text_cell;
-using xlsx_reader_test::workbook;
+using namespace xlsx_reader_test;  // NOLINT(google-build-using-namespace): test builders
 
 const std::string kRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 const std::string kXdr =

@@ -1,12 +1,11 @@
 // Workbooks read into the document model (xlsx/xlsx_reader.h): the
 // shipped Excel template as an office suite saved it, and small workbooks
 // for hidden sheets, print areas, hidden rows, number formats and rich text.
-#include "xlsx/xlsx_reader.h"
-
 #include <gtest/gtest.h>
 
 #include "util/atomic_file.h"
 #include "util/errors.h"
+#include "xlsx/xlsx_reader.h"
 #include "xlsx_template_fixture.h"
 
 namespace formwork {

@@ -9,10 +9,7 @@
 namespace formwork {
 namespace {
 
-using xlsx_reader_test::number_cell;
-using xlsx_reader_test::SheetXml;
-using xlsx_reader_test::text_cell;
-using xlsx_reader_test::workbook;
+using namespace xlsx_reader_test;  // NOLINT(google-build-using-namespace): test builders
 
 std::string one_row(const std::string& cells) {
   return "<sheetData><row r=\"1\">" + cells + "</row></sheetData>";
