@@ -19,7 +19,7 @@ namespace {
 // Paragraph context for the body of a section.
 ParagraphContext body_context(const PageSetup& page, double normal_size_pt, const DocxFonts& fonts,
                               DeferredRuns& deferred, DocxMedia& media) {
-  DocGrid grid = doc_grid(page, normal_size_pt);
+  SectionGrid grid = doc_grid(page, normal_size_pt);
   ParagraphContext ctx;
   ctx.fonts = &fonts;
   ctx.deferred = &deferred;

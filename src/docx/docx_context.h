@@ -28,7 +28,7 @@ struct ParagraphContext {
   bool section_grid = false;
   /// Character spacing in twips (w:spacing, §17.3.2.35) for runs of
   /// `grid_size_pt` (the Normal size the character grid is made for), so
-  /// they sit on the grid's cells (section_xml.h DocGrid::run_spacing);
+  /// they sit on the grid's cells (section_xml.h SectionGrid::run_spacing);
   /// 0 = none (no character grid, table cells, headers and footers).
   long run_spacing = 0;
   double grid_size_pt = 0;

@@ -31,7 +31,7 @@ void append_reference(pugi::xml_node sect, const HeaderFooterRef& ref) {
   node.append_attribute("r:id") = ref.rel_id.c_str();
 }
 
-void append_doc_grid(pugi::xml_node sect, const DocGrid& grid) {
+void append_doc_grid(pugi::xml_node sect, const SectionGrid& grid) {
   if (grid.type == nullptr) return;
   pugi::xml_node node = sect.append_child("w:docGrid");
   node.append_attribute("w:type") = grid.type;
@@ -55,8 +55,8 @@ PageGeometry page_geometry(const PageSetup& page) {
   return g;
 }
 
-DocGrid doc_grid(const PageSetup& page, double normal_size_pt) {
-  DocGrid grid;
+SectionGrid doc_grid(const PageSetup& page, double normal_size_pt) {
+  SectionGrid grid;
   if (page.grid_lines <= 0 && page.grid_chars <= 0) return grid;
   PageGeometry g = page_geometry(page);
   grid.type = page.grid_chars > 0 ? "linesAndChars" : "lines";

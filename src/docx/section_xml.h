@@ -35,7 +35,7 @@ struct PageGeometry {
 PageGeometry page_geometry(const PageSetup& page);
 
 /// The document grid of a section (§17.6.5) in Word's units.
-struct DocGrid {
+struct SectionGrid {
   const char* type = nullptr;  ///< "lines", "linesAndChars", or null: no grid
   long line_pitch = 0;         ///< twips per grid line; 0 with no line grid
   long char_space = 0;         ///< (cell width − Normal size in pt) × 4096
@@ -58,7 +58,7 @@ struct DocGrid {
 /// line). Paragraphs therefore leave the grid (w:snapToGrid w:val="0") and
 /// their Normal-size runs carry run_spacing instead, which Word and
 /// LibreOffice both honour: 28 characters per line in either.
-DocGrid doc_grid(const PageSetup& page, double normal_size_pt);
+SectionGrid doc_grid(const PageSetup& page, double normal_size_pt);
 
 /// One w:headerReference / w:footerReference (§17.10.5, §17.10.2).
 struct HeaderFooterRef {

@@ -183,7 +183,9 @@ OrError<std::pair<Decimal, Decimal>> two_numbers(FunctionArgs& args) {
 Operand mod(FunctionArgs& args) {
   const auto nd = two_numbers(args);
   if (const auto* e = std::get_if<FormulaError>(&nd)) return Scalar(*e);
-  const auto& [a, b] = std::get<std::pair<Decimal, Decimal>>(nd);
+  // Named, not structured bindings: a lambda may not capture those in C++20.
+  const Decimal& a = std::get<std::pair<Decimal, Decimal>>(nd).first;
+  const Decimal& b = std::get<std::pair<Decimal, Decimal>>(nd).second;
   return guarded([&] { return a - b * floor_integer(a.divide(b, kDivisionScale)); });
 }
 
@@ -203,7 +205,8 @@ template <Rounding kMode>
 Operand round_fn(FunctionArgs& args) {
   const auto xn = two_numbers(args);
   if (const auto* e = std::get_if<FormulaError>(&xn)) return Scalar(*e);
-  const auto& [v, n] = std::get<std::pair<Decimal, Decimal>>(xn);
+  const Decimal& v = std::get<std::pair<Decimal, Decimal>>(xn).first;
+  const Decimal& n = std::get<std::pair<Decimal, Decimal>>(xn).second;
   const Decimal digits = std::clamp(n, Decimal(-100), Decimal(100));
   const int places = static_cast<int>(digits.to_int64());
   return guarded([&] {

@@ -66,7 +66,7 @@ class BlockBuilder {
     size_t tags_in_row = 0;
     for (const TemplateCell& c : row.cells) {
       tags_in_row += c.block_tags.size();
-      for (const TextPiece& p : c.pieces) tags_in_row += p.tag ? 1 : 0;
+      for (const CellTextPiece& p : c.pieces) tags_in_row += p.tag ? 1 : 0;
     }
     if (tags_in_row != 1 || row.r == current().open) {
       fail_at(tag.site, " must stand in a row of its own (that row is dropped)");

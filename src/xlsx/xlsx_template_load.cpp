@@ -187,7 +187,7 @@ void Loader::read_header_footer(TemplateSheet& sheet) {
     std::string element(ooxml::local_name(e));
     TagSite site{t_.path, sheet.part, 0, "", sheet.name + " " + element};
     std::vector<size_t> blocks;
-    std::vector<TextPiece> pieces =
+    std::vector<CellTextPiece> pieces =
         split_tags(text, site, sheet.tags, blocks, nullptr, t_.pictures);
     if (!blocks.empty()) {
       fail_at(sheet.tags[blocks[0]].site, ": block tags cannot stand in a header or footer");

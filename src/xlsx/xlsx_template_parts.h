@@ -14,7 +14,7 @@
 namespace formwork {
 
 /// A stretch of a cell's (or header's) text: literal text, or a text tag.
-struct TextPiece {
+struct CellTextPiece {
   std::string literal;
   std::optional<size_t> tag;  ///< index into the sheet's tags
 };
@@ -24,7 +24,7 @@ struct TemplateCell {
   int col = 0;                         ///< 0-based
   pugi::xml_node node;                 ///< in TemplateSheet::doc
   bool tagged = false;                 ///< its text held tags: rewritten from `pieces`
-  std::vector<TextPiece> pieces;       ///< the text without its block tags
+  std::vector<CellTextPiece> pieces;   ///< the text without its block tags
   std::vector<size_t> block_tags;      ///< its block tags in text order (sheet's tags)
   std::vector<size_t> picture_tags;    ///< its {{%image}}/{{%qrcode}} tags in text order
   std::optional<std::string> formula;  ///< without '='; shared formulas expanded
@@ -52,7 +52,7 @@ struct RowBlock {
 /// A text of §18.3.1.46 headerFooter holding tags.
 struct HeaderFooterText {
   std::string element;  ///< "oddHeader", …
-  std::vector<TextPiece> pieces;
+  std::vector<CellTextPiece> pieces;
 };
 
 /// One worksheet.

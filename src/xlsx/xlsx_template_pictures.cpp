@@ -123,7 +123,7 @@ long long emu(double mm) { return std::llround(mm * kEmuPerMm); }
 
 // §20.5.2.24 oneCellAnchor holding §20.5.2.25 pic for `p`, appended to
 // the drawing's root `root`.
-void append_anchor(pugi::xml_node root, const PlacedPicture& p, long id, const std::string& rel) {
+void append_anchor(pugi::xml_node root, const FilledPicture& p, long id, const std::string& rel) {
   const std::string x = prefix_of(root);
   pugi::xml_node anchor = root.append_child((x + "oneCellAnchor").c_str());
   const std::string a = prefix_for(root, anchor, kNsDrawingMain, "a");
@@ -243,7 +243,7 @@ size_t WorkbookPictures::media_index(const Picture& picture) {
 }
 
 void WorkbookPictures::add_sheet(const TemplateSheet& sheet, pugi::xml_document& sheet_doc,
-                                 const std::vector<PlacedPicture>& placed,
+                                 const std::vector<FilledPicture>& placed,
                                  std::map<std::string, std::string>& replaced) {
   if (placed.empty()) return;
   auto put = [&](const std::string& name, std::string bytes) {
@@ -283,7 +283,7 @@ void WorkbookPictures::add_sheet(const TemplateSheet& sheet, pugi::xml_document&
   pugi::xml_node rels_root = open_relationships(rels, t_, replaced, rels_name);
   std::map<size_t, std::string> rel_of;  // media index → relationship id
   long id = max_shape_id(root);
-  for (const PlacedPicture& p : placed) {
+  for (const FilledPicture& p : placed) {
     const size_t m = media_index(*p.picture);
     std::string& rel = rel_of[m];
     if (rel.empty())

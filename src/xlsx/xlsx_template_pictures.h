@@ -24,7 +24,7 @@ struct XlsxTemplateParts;
 struct TemplateSheet;
 
 /// A picture placed while a sheet's rows were filled.
-struct PlacedPicture {
+struct FilledPicture {
   int row = 0;                             ///< of the filled sheet, 1-based
   int col = 0;                             ///< 0-based
   std::shared_ptr<const Picture> picture;  ///< printed size set
@@ -71,7 +71,7 @@ class WorkbookPictures {
   /// added(). Does nothing when `placed` is empty. Throws TemplateError
   /// when a part it extends is not well-formed XML.
   void add_sheet(const TemplateSheet& sheet, pugi::xml_document& sheet_doc,
-                 const std::vector<PlacedPicture>& placed,
+                 const std::vector<FilledPicture>& placed,
                  std::map<std::string, std::string>& replaced);
 
   /// Stores the images and updates [Content_Types].xml (Part 2 §10.1.2):

@@ -156,7 +156,7 @@ class RowFiller {
   void fill_cell(pugi::xml_node c, const TemplateCell& cell, const Scope& scope, int out) {
     std::optional<std::string> text;
     const Tag* first_tag = nullptr;
-    for (const TextPiece& p : cell.pieces) {
+    for (const CellTextPiece& p : cell.pieces) {
       if (p.tag && !first_tag) first_tag = &s_.tags[*p.tag];
     }
     if (cell.pieces.size() == 1 && first_tag) {

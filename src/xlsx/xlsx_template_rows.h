@@ -29,7 +29,7 @@ struct FilledSheet {
   pugi::xml_document doc;  ///< a copy of the template's part, rows replaced
   std::unique_ptr<RowMap> map;
   std::vector<PlacedFormula> formulas;
-  std::vector<PlacedPicture> pictures;  ///< in the order their cells were filled
+  std::vector<FilledPicture> pictures;  ///< in the order their cells were filled
 };
 
 /// Fills `out` from `sheet` for `scope` (the record's scope):

@@ -2,10 +2,11 @@
 
 namespace formwork {
 
-std::vector<TextPiece> split_tags(const std::string& text, TagSite site, std::vector<Tag>& tags,
-                                  std::vector<size_t>& block_tags,
-                                  std::vector<size_t>* picture_tags, const PictureFiles* pictures) {
-  std::vector<TextPiece> pieces;
+std::vector<CellTextPiece> split_tags(const std::string& text, TagSite site, std::vector<Tag>& tags,
+                                      std::vector<size_t>& block_tags,
+                                      std::vector<size_t>* picture_tags,
+                                      const PictureFiles* pictures) {
+  std::vector<CellTextPiece> pieces;
   std::string literal;
   size_t i = 0;
   for (;;) {
@@ -40,10 +41,10 @@ std::vector<TextPiece> split_tags(const std::string& text, TagSite site, std::ve
   return pieces;
 }
 
-std::string render_pieces(const std::vector<TextPiece>& pieces, const std::vector<Tag>& tags,
+std::string render_pieces(const std::vector<CellTextPiece>& pieces, const std::vector<Tag>& tags,
                           const Scope& scope, std::string (*escape)(std::string)) {
   std::string out;
-  for (const TextPiece& p : pieces) {
+  for (const CellTextPiece& p : pieces) {
     if (!p.tag) {
       out += p.literal;
       continue;

@@ -18,15 +18,16 @@ namespace formwork {
 /// (parse_tag). Throws TemplateError (fail_at) for a "{{" without "}}", a
 /// tag that does not parse, and a picture tag when `picture_tags` is null
 /// (a header or footer: "pictures cannot stand in a header or footer").
-std::vector<TextPiece> split_tags(const std::string& text, TagSite site, std::vector<Tag>& tags,
-                                  std::vector<size_t>& block_tags,
-                                  std::vector<size_t>* picture_tags, const PictureFiles* pictures);
+std::vector<CellTextPiece> split_tags(const std::string& text, TagSite site, std::vector<Tag>& tags,
+                                      std::vector<size_t>& block_tags,
+                                      std::vector<size_t>* picture_tags,
+                                      const PictureFiles* pictures);
 
 /// Renders `pieces` for `scope`: literals as they are, text tags as
 /// Tag::text renders them. `escape` is applied to each tag's text (the
 /// header's "&" doubling); evaluation errors become TemplateError naming
 /// the tag (DataError passes through).
-std::string render_pieces(const std::vector<TextPiece>& pieces, const std::vector<Tag>& tags,
+std::string render_pieces(const std::vector<CellTextPiece>& pieces, const std::vector<Tag>& tags,
                           const Scope& scope, std::string (*escape)(std::string) = nullptr);
 
 }  // namespace formwork

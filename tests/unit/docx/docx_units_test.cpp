@@ -60,7 +60,7 @@ TEST(DocxUnits, NegativeDistanceCentresTheLineInTheMargin) {
 }
 
 TEST(DocxGridTest, Gbt9704GridIs579TwipLinesAndCharSpaceMinus842) {
-  DocGrid grid = doc_grid(docx_test::gbt9704_page(), 16);
+  SectionGrid grid = doc_grid(docx_test::gbt9704_page(), 16);
   ASSERT_NE(grid.type, nullptr);
   EXPECT_STREQ(grid.type, "linesAndChars");
   EXPECT_EQ(grid.line_pitch, 579);  // 12756 twips / 22, rounded down
@@ -80,7 +80,7 @@ TEST(DocxGridTest, CharSpaceDependsOnTheNormalSize) {
   EXPECT_EQ(doc_grid(docx_test::gbt9704_page(), 12).run_spacing, 74);
   PageSetup lines_only = docx_test::gbt9704_page();
   lines_only.grid_chars = 0;
-  DocGrid grid = doc_grid(lines_only, 16);
+  SectionGrid grid = doc_grid(lines_only, 16);
   EXPECT_STREQ(grid.type, "lines");
   EXPECT_EQ(grid.char_space, 0);
   EXPECT_EQ(grid.run_spacing, 0);
