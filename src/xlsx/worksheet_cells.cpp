@@ -9,6 +9,7 @@
 #include "util/forbidden_chars.h"
 #include "util/utf8.h"
 #include "xlsx/number_format_text.h"
+#include "xlsx/sheet_ref.h"
 
 namespace formwork::xlsx_read {
 
@@ -154,24 +155,9 @@ void read_merges(const pugi::xml_node& merges, WorksheetData& data) {
 }  // namespace
 
 std::optional<std::pair<int, int>> parse_cell_ref(std::string_view ref) {
-  size_t i = 0;
-  if (i < ref.size() && ref[i] == '$') ++i;
-  long col = 0;
-  const size_t letters = i;
-  for (; i < ref.size() && std::isalpha(static_cast<unsigned char>(ref[i])); ++i) {
-    col = col * 26 + (std::toupper(static_cast<unsigned char>(ref[i])) - 'A' + 1);
-    if (col > 16384) return std::nullopt;
-  }
-  if (i == letters) return std::nullopt;
-  if (i < ref.size() && ref[i] == '$') ++i;
-  long row = 0;
-  const size_t digits = i;
-  for (; i < ref.size() && std::isdigit(static_cast<unsigned char>(ref[i])); ++i) {
-    row = row * 10 + (ref[i] - '0');
-    if (row > 1048576) return std::nullopt;
-  }
-  if (i == digits || i != ref.size() || row == 0) return std::nullopt;
-  return std::pair<int, int>{static_cast<int>(row - 1), static_cast<int>(col - 1)};
+  const std::optional<A1Cell> cell = parse_a1_cell(ref);
+  if (!cell) return std::nullopt;
+  return std::pair<int, int>{cell->row - 1, cell->col};
 }
 
 int column_pixels(double width) {
