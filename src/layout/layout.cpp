@@ -87,6 +87,10 @@ void place_section(const Section& section, PageFlow& flow, TextContext& ctx) {
     } else {
       flow.new_page(false);
     }
+    // A placed block is on its pages now; keep_need only looks ahead, so
+    // its box can go (a long text's line boxes would otherwise stay until
+    // the section ends, beside the pages holding the same lines).
+    blocks[i] = PageBreak{};
   }
 }
 

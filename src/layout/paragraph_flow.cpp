@@ -58,9 +58,12 @@ void emit_line(LineBox& line, double top, PageFlow& flow) {
     picture.y += top;
     flow.add(std::move(picture));
   }
-  line.runs = {};
-  line.rules = {};
-  line.pictures = {};
+  // Assigning {} would keep the capacity (initializer_list assignment):
+  // swap with empty vectors so a long paragraph's placed lines free their
+  // runs while later lines are still being placed.
+  std::vector<GlyphRun>().swap(line.runs);
+  std::vector<Rule>().swap(line.rules);
+  std::vector<PictureItem>().swap(line.pictures);
 }
 
 double paragraph_lead_height(const ParagraphBox& box) {

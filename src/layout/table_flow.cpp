@@ -97,7 +97,7 @@ void emit_line(CellLine& l, double y, std::vector<FrameItem>& text, bool take = 
     run.y += y;
     text.push_back(std::move(run));
   }
-  if (take) l.line.runs = {};
+  if (take) std::vector<GlyphRun>().swap(l.line.runs);  // = {} would keep the capacity
   for (Rule rule : l.line.rules) {
     rule.y1 += y;
     rule.y2 += y;

@@ -41,6 +41,10 @@ CellContent layout_cell(const Cell& cell, double x, double width, double max_pic
     Align align = p.align != Align::Left ? p.align : cell.align;
     ParagraphBox box = layout_paragraph(p, x, width, align, ctx, {}, max_picture_height);
     y += box.space_before;
+    // Exactly as many as the cell has: a cell holding a long text has
+    // tens of thousands of lines, and growing by doubling would hold two
+    // copies of the array at once.
+    out.lines.reserve(out.lines.size() + box.lines.size());
     for (LineBox& line : box.lines) {
       double h = line.height;
       out.lines.push_back({y, std::move(line)});
@@ -156,10 +160,8 @@ TableBox layout_table(const Table& table, double left_x, double width, TextConte
     cb.shaded = pc.cell->shaded;
     double room = cb.y1 - cb.y0 - 2 * box.padding;
     double top = cb.y0 + box.padding + valign_offset(pc.cell->valign, room, content[i].height);
-    for (CellLine& l : content[i].lines) {
-      l.top += top;
-      cb.lines.push_back(std::move(l));
-    }
+    for (CellLine& l : content[i].lines) l.top += top;
+    cb.lines = std::move(content[i].lines);  // one array of lines, never two
     box.cells.push_back(std::move(cb));
   }
   box.group_ends = group_ends(grid, box.row_top);
