@@ -1,6 +1,7 @@
 #pragma once
 // Argument helpers shared by the built-in function tables (functions.cpp,
-// list_functions.cpp, number_functions.cpp). Private to src/expr.
+// list_functions.cpp, number_functions.cpp, date_functions.cpp,
+// text_functions.cpp). Private to src/expr.
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -56,5 +57,7 @@ Value guarded(const Evaluator& ev, const ExprNode& call, F f) {
 std::span<const Builtin> core_functions();
 std::span<const Builtin> list_functions();
 std::span<const Builtin> number_functions();
+std::span<const Builtin> date_functions();
+std::span<const Builtin> text_functions();
 
 }  // namespace formwork::expr

@@ -120,7 +120,8 @@ constexpr std::array kFunctions = {
 std::span<const Builtin> core_functions() { return kFunctions; }
 
 const Builtin* find_function(std::string_view name) {
-  for (auto table : {core_functions(), list_functions(), number_functions()})
+  for (auto table :
+       {core_functions(), list_functions(), number_functions(), date_functions(), text_functions()})
     for (const Builtin& b : table)
       if (b.name == name) return &b;
   return nullptr;

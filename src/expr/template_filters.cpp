@@ -1,5 +1,6 @@
 // Filters usable after `|`: money rmb_upper percent date default number
-// upper lower, and the Vietnamese vi_number vi_percent vi_words vi_date. Each receives the Filter
+// upper lower capitalize pad, and the Vietnamese vi_number vi_percent
+// vi_words vi_date. Each receives the Filter
 // node: kids[0] is the piped input, kids[1...] the arguments.
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
@@ -7,8 +8,10 @@
 #include <array>
 #include <stdexcept>
 
+#include "expr/date_pattern.h"
 #include "expr/expr_node.h"
 #include "expr/filters.h"
+#include "expr/iso_date.h"
 #include "expr/vi_format.h"
 
 namespace formwork::expr {
@@ -33,6 +36,30 @@ int places_arg(const Evaluator& ev, const ExprNode& f, size_t i, int fallback) {
       v.as_number() > Decimal(30))
     ev.fail(f, f.text + ": decimals must be a whole number from 0 to 30");
   return static_cast<int>(v.as_number().to_int64());
+}
+
+/// Argument `i` (1-based) as a string.
+std::string string_arg(const Evaluator& ev, const ExprNode& f, size_t i) {
+  Value v = ev.eval(*f.kids[i]);
+  if (!v.is_string())
+    ev.fail(f, f.text + ": argument " + std::to_string(i) + " must be a string, got " +
+                   std::string(v.type_name()));
+  return v.as_string();
+}
+
+/// "38.40" → "38.4", "15.00" → "15": the digits after `point` without
+/// trailing zeros, and no point when none are left.
+std::string trim_decimals(std::string text, char point) {
+  const size_t at = text.find(point);
+  if (at == std::string::npos) return text;
+  size_t end = text.find_last_not_of('0');
+  if (end == at) --end;
+  return text.substr(0, end + 1);
+}
+
+/// Argument `i` (1-based) as a boolean when present ("up to" decimals).
+bool trim_arg(const Evaluator& ev, const ExprNode& f, size_t i) {
+  return f.kids.size() > i && ev.eval(*f.kids[i]).truthy();
 }
 
 Value filter_money(const Evaluator& ev, const ExprNode& f) {
@@ -61,7 +88,10 @@ Value filter_date(const Evaluator& ev, const ExprNode& f) {
   if (!v.is_string())
     ev.fail(f, "date: expected an ISO date string, got " + std::string(v.type_name()));
   try {
-    return Value(format_date_cn(v.as_string()));
+    if (f.kids.size() < 2) return Value(format_date_cn(v.as_string()));
+    const std::string pattern = string_arg(ev, f, 1);
+    const std::string locale = f.kids.size() > 2 ? string_arg(ev, f, 2) : "zh_CN";
+    return Value(format_date_pattern(parse_iso_date(v.as_string()), pattern, locale));
   } catch (const std::invalid_argument& e) {
     ev.fail(f, std::string("date: ") + e.what());
   }
@@ -84,7 +114,8 @@ Value filter_number(const Evaluator& ev, const ExprNode& f) {
   Value v = input_of(ev, f);
   const Decimal& x = number_input(ev, f, v);
   if (f.kids.size() < 2) return Value(x.to_string());
-  return Value(x.to_fixed(places_arg(ev, f, 1, 0)));
+  std::string text = x.to_fixed(places_arg(ev, f, 1, 0));
+  return Value(trim_arg(ev, f, 2) ? trim_decimals(text, '.') : text);
 }
 
 /// Case mapping by ICU's root locale (handles Vietnamese letters too).
@@ -102,12 +133,49 @@ Value change_case(const Evaluator& ev, const ExprNode& f, bool upper) {
   return Value(out);
 }
 
+// The first character upper-cased (ICU root locale), the rest as it is:
+// "đồng" → "Đồng".
+Value filter_capitalize(const Evaluator& ev, const ExprNode& f) {
+  Value v = input_of(ev, f);
+  if (!v.is_string()) ev.fail(f, f.text + ": expected a string, got " + std::string(v.type_name()));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(v.as_string());
+  if (u.isEmpty()) return v;
+  const int32_t first = u.moveIndex32(0, 1);
+  icu::UnicodeString head = u.tempSubString(0, first);
+  head.toUpper(icu::Locale::getRoot());
+  std::string out;
+  head.append(u.tempSubString(first)).toUTF8String(out);
+  return Value(out);
+}
+
+// pad(width, fill="0"): the text (a number's exact digits) with `fill` put
+// before it up to `width` characters: 6 | pad(2) → "06"; longer text is
+// kept whole.
+Value filter_pad(const Evaluator& ev, const ExprNode& f) {
+  Value v = input_of(ev, f);
+  if (!v.is_string() && !v.is_number())
+    ev.fail(f, "pad: expected a string or a number, got " + std::string(v.type_name()));
+  Value w = ev.eval(*f.kids[1]);
+  if (!w.is_number() || !w.as_number().is_integer() || w.as_number() < Decimal(0) ||
+      w.as_number() > Decimal(1000))
+    ev.fail(f, "pad: width must be a whole number from 0 to 1000");
+  const std::string fill = f.kids.size() > 2 ? string_arg(ev, f, 2) : "0";
+  const icu::UnicodeString fill_u = icu::UnicodeString::fromUTF8(fill);
+  if (fill_u.countChar32() != 1)
+    ev.fail(f, "pad: the fill must be one character, not '" + fill + "'");
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(v.to_text());
+  std::string out;
+  for (long long n = text.countChar32(); n < w.as_number().to_int64(); ++n) out += fill;
+  return Value(out + v.to_text());
+}
+
 Value filter_upper(const Evaluator& ev, const ExprNode& f) { return change_case(ev, f, true); }
 Value filter_lower(const Evaluator& ev, const ExprNode& f) { return change_case(ev, f, false); }
 
 Value filter_vi_number(const Evaluator& ev, const ExprNode& f) {
   Value v = input_of(ev, f);
-  return Value(format_number_vi(number_input(ev, f, v), places_arg(ev, f, 1, 0)));
+  std::string text = format_number_vi(number_input(ev, f, v), places_arg(ev, f, 1, 0));
+  return Value(trim_arg(ev, f, 2) ? trim_decimals(text, ',') : text);
 }
 
 Value filter_vi_percent(const Evaluator& ev, const ExprNode& f) {
@@ -115,13 +183,39 @@ Value filter_vi_percent(const Evaluator& ev, const ExprNode& f) {
   return Value(format_percent_vi(number_input(ev, f, v), places_arg(ev, f, 1, 2)));
 }
 
-// vi_words(false) leaves out the final " đồng".
+// The variants named in vi_words' second argument: "tư", "lẻ", "ngàn",
+// separated by spaces or commas.
+ViWordsStyle words_style(const Evaluator& ev, const ExprNode& f, const std::string& names) {
+  ViWordsStyle style;
+  size_t at = 0;
+  while (at < names.size()) {
+    const size_t end = std::min(names.find_first_of(" ,", at), names.size());
+    const std::string word = names.substr(at, end - at);
+    at = end + 1;
+    if (word.empty()) continue;
+    if (word == "tư") {
+      style.tu = true;
+    } else if (word == "lẻ") {
+      style.le = true;
+    } else if (word == "ngàn") {
+      style.ngan = true;
+    } else {
+      ev.fail(f, "vi_words: unknown variant '" + word + "' (the variants are tư, lẻ, ngàn)");
+    }
+  }
+  return style;
+}
+
+// vi_words(false) leaves out the final " đồng"; vi_words(true, "tư lẻ")
+// uses those variants.
 Value filter_vi_words(const Evaluator& ev, const ExprNode& f) {
   Value v = input_of(ev, f);
   const Decimal& amount = number_input(ev, f, v);
   bool dong = f.kids.size() < 2 || ev.eval(*f.kids[1]).truthy();
+  const ViWordsStyle style =
+      f.kids.size() > 2 ? words_style(ev, f, string_arg(ev, f, 2)) : ViWordsStyle{};
   try {
-    return Value(vi_words(amount, dong));
+    return Value(vi_words(amount, dong, style));
   } catch (const std::domain_error& e) {
     ev.fail(f, std::string(e.what()) + ": " + amount.to_string());
   }
@@ -139,12 +233,13 @@ Value filter_vi_date(const Evaluator& ev, const ExprNode& f) {
 }
 
 constexpr std::array kFilters = {
-    Builtin{"money", 0, 1, filter_money},         Builtin{"rmb_upper", 0, 1, filter_rmb_upper},
-    Builtin{"percent", 0, 1, filter_percent},     Builtin{"date", 0, 0, filter_date},
-    Builtin{"default", 1, 1, filter_default},     Builtin{"number", 0, 1, filter_number},
-    Builtin{"upper", 0, 0, filter_upper},         Builtin{"lower", 0, 0, filter_lower},
-    Builtin{"vi_number", 0, 1, filter_vi_number}, Builtin{"vi_percent", 0, 1, filter_vi_percent},
-    Builtin{"vi_words", 0, 1, filter_vi_words},   Builtin{"vi_date", 0, 0, filter_vi_date},
+    Builtin{"money", 0, 1, filter_money},           Builtin{"rmb_upper", 0, 1, filter_rmb_upper},
+    Builtin{"percent", 0, 1, filter_percent},       Builtin{"date", 0, 2, filter_date},
+    Builtin{"default", 1, 1, filter_default},       Builtin{"number", 0, 2, filter_number},
+    Builtin{"upper", 0, 0, filter_upper},           Builtin{"lower", 0, 0, filter_lower},
+    Builtin{"capitalize", 0, 0, filter_capitalize}, Builtin{"pad", 1, 2, filter_pad},
+    Builtin{"vi_number", 0, 2, filter_vi_number},   Builtin{"vi_percent", 0, 1, filter_vi_percent},
+    Builtin{"vi_words", 0, 2, filter_vi_words},     Builtin{"vi_date", 0, 0, filter_vi_date},
 };
 
 }  // namespace

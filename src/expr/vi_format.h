@@ -33,12 +33,24 @@ std::string format_date_vi(const std::string& iso);
 /// nghìn tỷ, triệu tỷ); mười for 10–19, mươi for 20–99; mốt for a final 1
 /// after a tens digit ≥ 2 (31 ba mươi mốt; 11 mười một); lăm for a final 5
 /// after a tens digit ≥ 1 (15 mười lăm); bốn, not tư, for 4 (24 hai mươi
-/// bốn); linh for a zero tens digit after hundreds (505 năm trăm linh năm);
-/// a group after a higher non-zero group is read in full with "không trăm"
-/// (1005 một nghìn không trăm linh năm) and an all-zero group is skipped
-/// (1000005 một triệu không trăm linh năm). The amount is first rounded to
-/// whole đồng (half away from zero). Throws std::domain_error for negative
-/// amounts and amounts of 10^18 đồng or more.
+/// bốn; ViWordsStyle chooses the variants); linh for a zero tens digit after hundreds (505 năm trăm
+/// linh năm); a group after a higher non-zero group is read in full with "không trăm" (1005 một
+/// nghìn không trăm linh năm) and an all-zero group is skipped (1000005 một triệu không trăm linh
+/// năm). The amount is first rounded to whole đồng (half away from zero). Throws std::domain_error
+/// for negative amounts and amounts of 10^18 đồng or more.
 std::string vi_words(const Decimal& amount, bool dong = true);
+
+/// The regional or spoken variants of vi_words' words, each off by default
+/// (the banks' style above). `tu`: "tư" for a final 4 after a tens digit ≥ 2
+/// (24 hai mươi tư; 4 and 14 keep bốn). `le`: "lẻ" instead of "linh" (505
+/// năm trăm lẻ năm). `ngan`: "ngàn" instead of "nghìn" (southern usage).
+struct ViWordsStyle {
+  bool tu = false;
+  bool le = false;
+  bool ngan = false;
+};
+
+/// vi_words with the variants of `style`.
+std::string vi_words(const Decimal& amount, bool dong, const ViWordsStyle& style);
 
 }  // namespace formwork

@@ -19,7 +19,7 @@ using Words = std::vector<std::string_view>;
 
 /// Reads 0 < n < 1000. `full`: the group follows a higher non-zero group, so
 /// its hundreds are read even when zero ("không trăm linh năm").
-void read_group(int n, bool full, Words& out) {
+void read_group(int n, bool full, const ViWordsStyle& style, Words& out) {
   const int hundreds = n / 100, tens = n / 10 % 10, units = n % 10;
   const bool with_hundreds = hundreds > 0 || full;
   if (with_hundreds) {
@@ -28,7 +28,7 @@ void read_group(int n, bool full, Words& out) {
   }
   if (tens == 0) {
     if (units == 0) return;
-    if (with_hundreds) out.push_back("linh");  // 505 năm trăm linh năm
+    if (with_hundreds) out.push_back(style.le ? "lẻ" : "linh");  // 505 năm trăm linh năm
     out.push_back(kDigits[units]);
     return;
   }
@@ -40,6 +40,8 @@ void read_group(int n, bool full, Words& out) {
   }
   if (units == 1 && tens >= 2) {
     out.push_back("mốt");  // 31 ba mươi mốt, but 11 mười một
+  } else if (units == 4 && tens >= 2 && style.tu) {
+    out.push_back("tư");  // 24 hai mươi tư, but 14 mười bốn
   } else if (units == 5) {
     out.push_back("lăm");  // 15 mười lăm, 55 năm mươi lăm
   } else if (units != 0) {
@@ -50,27 +52,29 @@ void read_group(int n, bool full, Words& out) {
 /// Reads 0 < n < 10^18: below one tỷ in groups of three (nghìn, triệu);
 /// the tỷ part is itself read as a number followed by "tỷ" (1500 tỷ =
 /// một nghìn năm trăm tỷ). `full` as for read_group, for the first group.
-void read_number(long long n, bool full, Words& out) {
+void read_number(long long n, bool full, const ViWordsStyle& style, Words& out) {
   if (n >= kBillion) {
-    read_number(n / kBillion, full, out);
+    read_number(n / kBillion, full, style, out);
     out.push_back("tỷ");
     n %= kBillion;
     full = true;
   }
-  constexpr std::array<std::string_view, 3> kScales = {"triệu", "nghìn", ""};
+  const std::array<std::string_view, 3> scales = {"triệu", style.ngan ? "ngàn" : "nghìn", ""};
   const int groups[3] = {static_cast<int>(n / 1'000'000), static_cast<int>(n / 1000 % 1000),
                          static_cast<int>(n % 1000)};
   for (size_t i = 0; i < 3; ++i) {
     if (groups[i] == 0) continue;  // 1000005: một triệu không trăm linh năm
-    read_group(groups[i], full, out);
-    if (!kScales[i].empty()) out.push_back(kScales[i]);
+    read_group(groups[i], full, style, out);
+    if (!scales[i].empty()) out.push_back(scales[i]);
     full = true;
   }
 }
 
 }  // namespace
 
-std::string vi_words(const Decimal& amount, bool dong) {
+std::string vi_words(const Decimal& amount, bool dong) { return vi_words(amount, dong, {}); }
+
+std::string vi_words(const Decimal& amount, bool dong, const ViWordsStyle& style) {
   if (amount.sign() < 0) throw std::domain_error("vi_words: negative amount");
   const Decimal rounded = amount.round(0);
   if (rounded >= Decimal(kLimit)) throw std::domain_error("vi_words: amount of 10^18 đồng or more");
@@ -79,7 +83,7 @@ std::string vi_words(const Decimal& amount, bool dong) {
   if (n == 0) {
     words.push_back(kDigits[0]);
   } else {
-    read_number(n, false, words);
+    read_number(n, false, style, words);
   }
   if (dong) words.push_back("đồng");
   std::string out;

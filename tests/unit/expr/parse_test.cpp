@@ -56,7 +56,7 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"sum()", "function 'sum' takes at least 1 argument, not 0", 10},
         ErrorCase{"round(1, 2, 3)", "function 'round' takes 1 to 2 arguments, not 3", 10},
         ErrorCase{"a | default", "filter 'default' takes 1 argument, not 0", 14},
-        ErrorCase{"a | date(1)", "filter 'date' takes 0 arguments, not 1", 14},
+        ErrorCase{"a | upper(1)", "filter 'upper' takes 0 arguments, not 1", 14},
         ErrorCase{"(a + 1", "expected ')' but found end of expression", 16},
         ErrorCase{"a[1", "expected ']' but found end of expression", 13},
         ErrorCase{"a.b(1)", "only functions can be called", 13},

@@ -31,8 +31,8 @@ TEST_F(ViFilters, Number) {
   EXPECT_EQ(error("tên | vi_number").message, "vi_number: expected a number, got string tên");
   EXPECT_EQ(error("tổng | vi_number(-1)").message,
             "vi_number: decimals must be a whole number from 0 to 30");
-  EXPECT_EQ(error("tổng | vi_number(1, 2)").message,
-            "filter 'vi_number' takes 0 to 1 argument, not 2");
+  EXPECT_EQ(error("tổng | vi_number(1, true, 2)").message,
+            "filter 'vi_number' takes 0 to 2 arguments, not 3");
 }
 
 TEST_F(ViFilters, Percent) {
