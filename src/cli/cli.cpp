@@ -75,7 +75,8 @@ CLI::App* add_render(CLI::App& app, Args& a) {
       "--duplex", a.render.duplex,
       "merged PDF: start each record (and copy) on a front page, padding with a blank page");
   cmd->add_flag("--strict", a.render.strict,
-                "a character no installed font can draw is an error for its record, not a warning");
+                "a warning is an error for its record: a character no installed font can draw, a "
+                "check of level \"warning\" that fails");
   add_batch_options(cmd, a.render);
   add_lang(cmd, a.render.lang);
   return cmd;

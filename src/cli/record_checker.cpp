@@ -12,7 +12,23 @@ namespace formwork {
 
 RecordChecker::RecordChecker(const Template& tpl, bool xlsx_limits) : xlsx_limits_(xlsx_limits) {
   if (!tpl.schema_path().empty()) schema_.emplace(Schema::load(tpl.schema_path()));
-  if (!tpl.checks_path().empty()) checks_ = load_checks(tpl.checks_path());
+  if (tpl.checks_path().empty()) return;
+  for (Check& check : load_checks(tpl.checks_path()))
+    (check.warning ? warning_checks_ : checks_).push_back(std::move(check));
+}
+
+std::vector<std::string> RecordChecker::failure_lines(const std::vector<Check>& checks,
+                                                      const Value& record) const {
+  std::vector<std::string> out;
+  for (const CheckFailure& f : run_checks(checks, record)) {
+    const bool pointer = schema_ && !f.field.empty() && f.field[0] == '/';
+    out.push_back((pointer ? schema_->label(f.field) : f.field) + ": " + f.message);
+  }
+  return out;
+}
+
+std::vector<std::string> RecordChecker::warnings(const Value& record) const {
+  return failure_lines(warning_checks_, record);
 }
 
 std::vector<std::string> RecordChecker::problems(const Value& record) const {
@@ -30,11 +46,7 @@ std::vector<std::string> RecordChecker::problems(const Value& record) const {
   // Checks read fields the schema guarantees; on a structurally broken
   // record they would only repeat its violations in a noisier way.
   if (!out.empty()) return out;
-  for (const CheckFailure& f : run_checks(checks_, record)) {
-    const bool pointer = schema_ && !f.field.empty() && f.field[0] == '/';
-    out.push_back((pointer ? schema_->label(f.field) : f.field) + ": " + f.message);
-  }
-  return out;
+  return failure_lines(checks_, record);
 }
 
 std::vector<std::string> RecordChecker::render_problems(const Template& tpl,

@@ -35,10 +35,22 @@ class RecordChecker {
   /// accepts, render renders.
   std::vector<std::string> render_problems(const Template& tpl, const Value& record) const;
 
+  /// The failing checks of level "warning" ("level": "warning" in the
+  /// checks file), as "field: message naming both values"; run on a record
+  /// without problems(). The record is still valid: callers print them, and
+  /// `render --strict` refuses the record for them.
+  std::vector<std::string> warnings(const Value& record) const;
+
  private:
+  /// "field: message", the field named by the schema's title when it is a
+  /// JSON pointer.
+  std::vector<std::string> failure_lines(const std::vector<Check>& checks,
+                                         const Value& record) const;
+
   bool xlsx_limits_;
   std::optional<Schema> schema_;
-  std::vector<Check> checks_;
+  std::vector<Check> checks_;          ///< level "error"
+  std::vector<Check> warning_checks_;  ///< level "warning"
 };
 
 }  // namespace formwork

@@ -117,11 +117,15 @@ Outcome render_record(const Batch& b, const Job& job) {
         o.out = out.str();
         return o;
       }
+      // Checks of level "warning" first, then what layout met (a character
+      // no font has): printed alike, and refused alike under --strict.
+      std::vector<std::string> warnings = b.checker.warnings(rec.value);
       Document doc = b.tpl.render(rec.value);
       std::optional<LaidOutDocument> laid;
       if (b.engine) laid = layout_document(doc, *b.engine);
-      if (laid && !laid->warnings.empty()) {
-        for (const auto& w : laid->warnings) {
+      if (laid) warnings.insert(warnings.end(), laid->warnings.begin(), laid->warnings.end());
+      if (!warnings.empty()) {
+        for (const auto& w : warnings) {
           err << "formwork: " << record_label(rec) << (b.opt.strict ? ": " : ": warning: ") << w
               << "\n";
         }

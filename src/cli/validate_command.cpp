@@ -31,6 +31,9 @@ int run_validate(const std::string& template_name, const std::string& data_path,
       if (problems.empty()) problems = checker.render_problems(tpl, rec.value);
       if (problems.empty()) {
         ++valid;
+        // Valid all the same; render prints them too, and --strict refuses them.
+        for (const auto& w : checker.warnings(rec.value))
+          err << record_label(rec.index + 1, rec.line, lang) << ": warning: " << w << "\n";
         continue;
       }
       err << problems_header(rec.index + 1, rec.line, problems.size(), lang) << "\n";

@@ -50,17 +50,33 @@ CheckFormat format_member(const nlohmann::json& item, const SourceLoc& loc) {
   return *format;
 }
 
+// The optional "level" key: true for "warning"; anything but "error" or
+// "warning" is refused, so a typo never turns an error into silence.
+bool warning_level(const nlohmann::json& item, const SourceLoc& loc) {
+  const std::string level = string_member(item, "level", loc);
+  if (level != "error" && level != "warning")
+    throw TemplateError("unknown check level \"" + level + "\" (use error or warning)", loc);
+  return level == "warning";
+}
+
 Check parse_check(const nlohmann::json& item, const SourceLoc& loc) {
   if (!item.is_object()) {
     throw TemplateError("each check must be an object {\"field\", \"rule\", \"message\"}", loc);
   }
-  static const std::set<std::string> known = {"field", "rule", "message", "format"};
+  static const std::set<std::string> known = {"field",  "rule",  "message",
+                                              "format", "level", "when"};
   for (const auto& [key, unused] : item.items()) {
     if (!known.count(key)) throw TemplateError("unknown key \"" + key + "\" in a check", loc);
   }
-  Check check{string_member(item, "field", loc), string_member(item, "message", loc),
-              Expression::parse(string_member(item, "rule", loc), loc), std::nullopt};
+  Check check{string_member(item, "field", loc),
+              string_member(item, "message", loc),
+              Expression::parse(string_member(item, "rule", loc), loc),
+              std::nullopt,
+              false,
+              std::nullopt};
   if (item.contains("format")) check.format = format_member(item, loc);
+  if (item.contains("level")) check.warning = warning_level(item, loc);
+  if (item.contains("when")) check.when = Expression::parse(string_member(item, "when", loc), loc);
   return check;
 }
 
@@ -77,10 +93,18 @@ std::string false_rule_message(const Check& check, const Scope& scope) {
          right_text;
 }
 
-// nullopt when the check holds.
+// nullopt when the check holds or its "when" is false.
 std::optional<std::string> failure_of(const Check& check, const Value& record) {
   try {
     const Scope scope(record);
+    if (check.when) {
+      const Value applies = check.when->eval(scope);
+      if (!applies.is_bool()) {
+        return check.message + ": when " + check.when->source() + " gave " +
+               shown_in_check(applies) + ", not true or false";
+      }
+      if (!applies.as_bool()) return std::nullopt;
+    }
     const Value result = check.rule.eval(scope);
     if (!result.is_bool()) {
       return check.message + ": rule " + check.rule.source() + " gave " + shown_in_check(result) +
@@ -119,7 +143,7 @@ std::vector<CheckFailure> run_checks(const std::vector<Check>& checks, const Val
   std::vector<CheckFailure> failures;
   for (const Check& check : checks) {
     if (std::optional<std::string> message = failure_of(check, record)) {
-      failures.push_back({check.field, std::move(*message)});
+      failures.push_back({check.field, std::move(*message), check.warning});
     }
   }
   return failures;

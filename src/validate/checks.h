@@ -20,6 +20,14 @@ struct Check {
   Expression rule;
   /// How a failure prints both sides; nullopt: as shown_in_check does.
   std::optional<CheckFormat> format;
+  /// "level": "warning": a failure is reported but the record is still
+  /// valid and rendered (a stated figure that may differ from the computed
+  /// one, as an office's own document states it); `--strict` makes it an
+  /// error. Default "error".
+  bool warning = false;
+  /// "when": the rule applies only to records for which this gives true
+  /// (an optional figure that is present); nullopt: to every record.
+  std::optional<Expression> when;
 };
 
 /// A failed check: its field and a message naming both compared values,
@@ -29,11 +37,13 @@ struct Check {
 struct CheckFailure {
   std::string field;
   std::string message;
+  bool warning = false;  ///< from a check with "level": "warning"
 };
 
 /// Loads a checks file: a JSON array of {field, rule, message} objects, each
-/// with an optional "format". Throws IoError or TemplateError (bad JSON, bad
-/// rule expression, unknown key or format, with file and line).
+/// with an optional "format", "level" ("error" or "warning") and "when" (an
+/// expression: the rule applies only where it gives true). Throws IoError or TemplateError (bad
+/// JSON, bad rule expression, unknown key or format, with file and line).
 std::vector<Check> load_checks(const std::string& path);
 
 /// Evaluates every check against `record`; returns all failures. A rule

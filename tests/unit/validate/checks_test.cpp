@@ -289,6 +289,63 @@ TEST(RuleSides, SplitsAtTopLevelComparison) {
   EXPECT_FALSE(split_comparison("sum(a == b)"));
 }
 
+// Issue 11: a stated total an office's own document gives may differ from
+// its items; a check of level "warning" says so and the record stays valid.
+const char* kStatedTotal = R"json([
+  {"field": "/总额", "when": "(总额 | default(null)) != null and count(项目) > 0",
+   "rule": "总额 == sum(项目.金额)", "message": "stated total differs from the items",
+   "format": "money(0)", "level": "warning"},
+  {"field": "项目", "rule": "count(项目) <= 9", "message": "at most nine items", "level": "error"}
+]
+)json";
+
+TEST_F(ChecksTest, WarningLevelIsCarriedToTheFailure) {
+  std::vector<Check> checks = load_checks(write("stated.checks.json", kStatedTotal));
+  ASSERT_EQ(checks.size(), 2u);
+  EXPECT_TRUE(checks[0].warning);
+  EXPECT_FALSE(checks[1].warning);
+  auto failures = run_checks(checks, parse_json(R"({"总额": 384, "项目": [{"金额": 380}]})"));
+  ASSERT_EQ(failures.size(), 1u);
+  EXPECT_TRUE(failures[0].warning);
+  EXPECT_EQ(joined(failures),
+            "/总额: stated total differs from the items: 总额 = 384, sum(项目.金额) = 380\n");
+  EXPECT_EQ(joined(run_checks(checks, parse_json(R"({"总额": 380, "项目": [{"金额": 380}]})"))),
+            "");
+}
+
+TEST_F(ChecksTest, WhenFalseTheRuleIsNotRun) {
+  std::vector<Check> checks = load_checks(write("stated.checks.json", kStatedTotal));
+  // No stated total, or no items to add up: nothing to compare (the rule
+  // alone would fail on the missing 总额).
+  EXPECT_EQ(joined(run_checks(checks, parse_json(R"({"项目": [{"金额": 380}]})"))), "");
+  EXPECT_EQ(joined(run_checks(checks, parse_json(R"({"总额": 5, "项目": []})"))), "");
+}
+
+TEST_F(ChecksTest, WhenMustBeABoolean) {
+  const std::string path = write("when.checks.json", R"json([
+  {"field": "a", "when": "a + 1", "rule": "a == 1", "message": "m"}
+])json");
+  EXPECT_EQ(joined(run_checks(load_checks(path), parse_json(R"({"a": 1})"))),
+            "a: m: when a + 1 gave 2.00, not true or false\n");
+}
+
+TEST_F(ChecksTest, UnknownLevelAndBadWhenAreTemplateErrors) {
+  const std::string level = write("level.checks.json", R"json([
+  {"field": "a", "rule": "a == 1", "message": "m", "level": "warn"}
+])json");
+  try {
+    load_checks(level);
+    ADD_FAILURE() << "level warn accepted";
+  } catch (const TemplateError& e) {
+    EXPECT_EQ(e.message, "unknown check level \"warn\" (use error or warning)");
+    EXPECT_EQ(e.loc.line, 2);
+  }
+  const std::string when = write("when.checks.json", R"json([
+  {"field": "a", "rule": "a == 1", "message": "m", "when": "a =="}
+])json");
+  EXPECT_THROW(load_checks(when), TemplateError);
+}
+
 TEST(RuleSides, ShowsNumbersAsMoneyUpToTwoDecimals) {
   EXPECT_EQ(shown_in_check(Value(*Decimal::parse("186432.5"))), "186,432.50");
   EXPECT_EQ(shown_in_check(Value(*Decimal::parse("1.500"))), "1.50");
