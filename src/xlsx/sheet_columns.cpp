@@ -57,9 +57,9 @@ std::vector<double> merge(std::vector<Boundary> pts, std::vector<std::vector<int
 
 }  // namespace
 
-double text_width_px(const PageSetup& page) {
+double planned_width_px(const PageSetup& page) {
   const double mm = std::max(page.width_mm - page.margin_left_mm - page.margin_right_mm, 20.0);
-  return mm / 25.4 * kPxPerInch;
+  return mm / 25.4 * kPxPerInch * (1 - kColumnSlack);
 }
 
 double px_to_units(double px) { return px >= 12 ? (px - 5) / 7 : px / 12; }

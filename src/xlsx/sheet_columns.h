@@ -23,8 +23,16 @@ struct SheetColumns {
   std::vector<std::vector<int>> starts;
 };
 
-/// Text width of the page in pixels at 96 dpi: width minus side margins.
-double text_width_px(const PageSetup& page);
+/// What the sheet's columns add up to, in pixels at 96 dpi: the page's
+/// text width (width minus side margins) less kColumnSlack, so that a
+/// pixel of rounding in the application that opens the workbook does not
+/// trip fit-to-width into shrinking the whole sheet (the sheet is centred
+/// horizontally, so the slack splits between both sides).
+double planned_width_px(const PageSetup& page);
+
+/// The share of the text width left free by planned_width_px: 1 %, 1.7 mm
+/// of an A4 portrait page with 25 mm side margins.
+inline constexpr double kColumnSlack = 0.01;
 
 /// Plans the sheet columns for the tables among `blocks` over `total_px`
 /// pixels (96 dpi). Each table's columns become fractions of the width

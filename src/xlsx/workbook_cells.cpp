@@ -17,7 +17,7 @@ class SheetMapper {
       : book_(book),
         index_(index),
         name_(plan.name),
-        columns_(plan_columns(plan.blocks, text_width_px(plan.page))) {
+        columns_(plan_columns(plan.blocks, planned_width_px(plan.page))) {
     sheet_.cols = static_cast<int>(columns_.widths.size());
   }
 

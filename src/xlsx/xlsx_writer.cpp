@@ -85,6 +85,25 @@ class PrivateTempDir {
   std::string path_;
 };
 
+// Column widths are counted in the maximum digit width of the Normal
+// style's font (ECMA-376 Part 1 §18.3.1.13), so they print as planned only
+// where that font's digits have the width they were planned with (7 px).
+// libxlsxwriter's Normal font is Calibri 11, which LibreOffice on a machine
+// without it replaces by a face with wider digits (DejaVu Sans: 9 px), and
+// fit-to-width then shrinks the whole sheet to ~78 %. Times New Roman is
+// everywhere a spreadsheet is opened (as itself on Windows and macOS, as
+// its metric twin Liberation Serif under LibreOffice), and its digits are
+// half an em: exactly 7 px at 10.5 pt (14 px em at 96 dpi), so applications
+// that round the digit width and those that do not agree. Every cell with
+// content names its own font and size, so only the unit of width (and
+// empty cells) follow this choice.
+void set_normal_font(lxw_workbook* wb) {
+  lxw_format* normal = STAILQ_FIRST(wb->formats);  // xf 0, whose font is font 0
+  format_set_font_name(normal, "Times New Roman");
+  format_set_font_size(normal, 10.5);
+  format_set_font_scheme(normal, "");  // "minor" would make Excel use the theme's Calibri
+}
+
 }  // namespace
 
 void write_xlsx(const Document& doc, const std::string& path, const XlsxOptions& options) {
@@ -113,6 +132,7 @@ void write_xlsx_into(const Document& doc, const std::string& target, const std::
   lxw_options.tmpdir = tmpdir.c_str();
   std::unique_ptr<lxw_workbook, WorkbookFree> wb(workbook_new_opt(target.c_str(), &lxw_options));
   if (!wb) throw IoError("cannot create XLSX workbook for " + path);
+  set_normal_font(wb.get());
 
   lxw_doc_properties props = {};
   const std::string title = clean_text(doc.title);
@@ -126,7 +146,7 @@ void write_xlsx_into(const Document& doc, const std::string& target, const std::
   for (const SheetPlan& plan : plan_sheets(doc)) {
     sheets.push_back(add_sheet(wb.get(), plan.name));
     writers.emplace_back(sheets.back(), plan.name, formats,
-                         plan_columns(plan.blocks, text_width_px(plan.page)));
+                         plan_columns(plan.blocks, planned_width_px(plan.page)));
     writers.back().write(plan.blocks);
     print_setup(sheets.back(), plan.page, writers.back());
   }

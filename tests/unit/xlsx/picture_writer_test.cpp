@@ -192,12 +192,13 @@ TEST_F(XlsxPictures, RowsGrowForInlinePicturesOnly) {
 TEST_F(XlsxPictures, FloatingSealLeftOfAndAboveItsPen) {
   const auto from = anchor(at("picture.1.from"));
   ASSERT_EQ(from.size(), 4u);
-  // Columns 202 + 403 px (the table's 1 : 2 of 160 mm). The pen stands at
-  // the end of the right-aligned 署名, 605 - 3 px inset; dx = -30 mm
-  // (113 px) would put the 40 mm (151 px) seal 489–640 px from the left,
-  // past the last column: it is moved left to end before 605 px, in column B.
+  // Columns 200 + 399 px (the table's 1 : 2 of 160 mm less 1 % slack). The
+  // pen stands at the end of the right-aligned 署名, 599 - 3 px inset; dx =
+  // -30 mm (113 px) would put the 40 mm (151 px) seal 483–634 px from the
+  // left, past the last column: it is moved left to end before 599 px, in
+  // column B.
   EXPECT_EQ(from[0], 1);
-  EXPECT_NEAR(from[2] / 9525.0, 604 - 151.2 - 202, 1);
+  EXPECT_NEAR(from[2] / 9525.0, 598 - 151.2 - 200, 1);
   EXPECT_EQ(anchor(at("picture.1.to"))[0], 1);
   // dy = -12 mm (45 px) from the top of the line (row 2, 20 px high, its
   // 20.8 px line centred) reaches 16 px into the logo's row (62 px high).

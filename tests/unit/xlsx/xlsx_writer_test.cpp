@@ -175,10 +175,11 @@ TEST(XlsxPrintTitles, FirstTableWithHeaderRowsWhenTheFirstHasNone) {
 }
 
 TEST_F(XlsxWriterTest, ColumnWidthsAndRowHeights) {
-  // 160 mm of text width = 604.7 px; 2/5 of it = 241.9 px. The file stores
-  // px / 7 rounded to 1/256 (Excel's width includes the 5 px cell padding).
-  EXPECT_EQ(at("width.A"), "34.57");
-  EXPECT_EQ(at("width.B"), "17.29");
+  // 160 mm of text width = 604.7 px, less 1 % slack (kColumnSlack) 598.7 px;
+  // 2/5 of it = 239.5 px. The file stores px / 7 rounded to 1/256 (Excel's
+  // width includes the 5 px cell padding).
+  EXPECT_EQ(at("width.A"), "34.14");
+  EXPECT_EQ(at("width.B"), "17.14");
   EXPECT_EQ(at("height.1"), "44.00");  // title: two lines of 22 pt
   EXPECT_NE(at("height.5"), "<missing>");
 }
