@@ -71,8 +71,8 @@ class Filler {
   double avail() const { return lines_.empty() ? first_ : other_; }
   bool fits(size_t end) const { return t_.width(start_, end) <= avail() + kEps; }
 
-  void emit(size_t next_start, bool hard) {
-    lines_.push_back({start_, content_end_, hard});
+  void emit(size_t next_start, bool hard, bool split = false) {
+    lines_.push_back({start_, content_end_, hard, split});
     start_ = content_end_ = next_start;
     last_hard_ = hard;
   }
@@ -83,7 +83,7 @@ class Filler {
       int32_t nb = graphemes_.following(t_.chars[g0].u16);
       size_t g1 = nb == icu::BreakIterator::DONE ? ce : std::min(t_.index_at_u16(nb), ce);
       if (g1 <= g0) g1 = g0 + 1;  // defensive: always make progress
-      if (has_content() && !fits(g1)) emit(g0, false);
+      if (has_content() && !fits(g1)) emit(g0, false, g0 > a);
       content_end_ = g1;
       g0 = g1;
     }

@@ -18,6 +18,9 @@ struct LineSpan {
   /// True for the paragraph's last line and lines ended by '\n': such lines
   /// are never justified.
   bool hard_end = false;
+  /// True when the line ends inside a segment (a word, number or code wider
+  /// than a whole line, cut between grapheme clusters).
+  bool split = false;
 };
 
 /// Breaks shaped paragraphs into lines. Holds ICU iterators, so create one

@@ -216,6 +216,7 @@ ParagraphBox layout_paragraph(const Paragraph& p, double left_x, double width, A
       continue;
     }
     for (size_t n = 0; n < keep; ++n) {
+      box.split_segment = box.split_segment || spans[n].split;
       double indent = window.at_start() && n == 0 ? first : 0;
       LineFrame frame{left_x + left + indent, measure - indent};
       box.lines.push_back(make_line(t, spans[n], frame, align, p, grid));

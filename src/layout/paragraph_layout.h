@@ -39,6 +39,9 @@ struct ParagraphBox {
   /// A rule paragraph on a line grid: its spacing is kept exact (to place
   /// the rule) and the flow returns to the nearest grid line after it.
   bool snap_after = false;
+  /// Some line ends inside a word, number or code too wide for a whole line
+  /// (LineSpan::split): table cells then try a smaller size (layout_cell).
+  bool split_segment = false;
   std::vector<LineBox> lines;  ///< never empty: an empty paragraph has one empty line
 
   double lines_height() const;

@@ -33,13 +33,42 @@ struct CellContent {
   double height = 0;
 };
 
+// Characters of a paragraph's text (UTF-8 lead bytes), stopping past `limit`.
+size_t chars_up_to(const Paragraph& p, size_t limit) {
+  size_t n = 0;
+  for (const Run& r : p.runs) {
+    for (unsigned char c : r.text) n += (c & 0xC0) != 0x80;
+    if (n > limit) break;
+  }
+  return n;
+}
+
+// A cell paragraph whose word, number or code is wider than the cell
+// ("17,200.00", "0546-8087230/8082273") is set smaller, in steps of 5 %
+// down to kMinFitScale of its size, rather than cut inside it; when even
+// that does not fit, it keeps its size and is cut between characters.
+// Only short paragraphs (a figure, a name, a phone number) are refitted:
+// long text in a cell is prose, whose size must stay its neighbours'.
+ParagraphBox fit_cell_paragraph(const Paragraph& p, double x, double width, Align align,
+                                double max_picture_height, TextContext& ctx) {
+  ParagraphBox box = layout_paragraph(p, x, width, align, ctx, {}, max_picture_height);
+  if (!box.split_segment || chars_up_to(p, kMaxFitChars) > kMaxFitChars) return box;
+  for (int step = 1; 1 - step * 0.05 >= kMinFitScale - 1e-9; ++step) {
+    Paragraph smaller = p;
+    for (Run& r : smaller.runs) r.style.size_pt *= 1 - step * 0.05;
+    ParagraphBox fitted = layout_paragraph(smaller, x, width, align, ctx, {}, max_picture_height);
+    if (!fitted.split_segment) return fitted;
+  }
+  return box;
+}
+
 CellContent layout_cell(const Cell& cell, double x, double width, double max_picture_height,
                         TextContext& ctx) {
   CellContent out;
   double y = 0;
   for (const Paragraph& p : cell.paragraphs) {
     Align align = p.align != Align::Left ? p.align : cell.align;
-    ParagraphBox box = layout_paragraph(p, x, width, align, ctx, {}, max_picture_height);
+    ParagraphBox box = fit_cell_paragraph(p, x, width, align, max_picture_height, ctx);
     y += box.space_before;
     // Exactly as many as the cell has: a cell holding a long text has
     // tens of thousands of lines, and growing by doubling would hold two

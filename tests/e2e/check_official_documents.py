@@ -276,6 +276,15 @@ def check_notice(pdf, data_path):
             # A row moved whole: its project name is on the same page.
             if re.sub(r"\s+", "", names.get(c.strip(), "?"))[:6] not in text:
                 check(False, f"附件1: row {c.strip()} whole on page {n}", names.get(c.strip()))
+    # A phone number wider than its cell is set smaller, never cut inside
+    # (issue 11: "0546-8087230/8082 / 273"): every phone of the data is one
+    # pdftotext word on some page.
+    words = {t for _, page in landscape for l in page.lines for _, t in l.words}
+    phones = {p for r in data["附件1"]["项目"] for k in ("申报单位联系电话", "承办单位联系电话")
+              for p in (r.get(k) or "").split()}
+    cut = sorted(p for p in phones if p not in words)
+    check(not cut, f"附件1: each of the {len(phones)} phone numbers is whole on one line",
+          f"cut: {cut[:5]}")
     expected = [f"2016{i:03d}" for i in range(1, 97)]
     check(sorted(seen) == expected and all(v == 1 for v in seen.values()),
           "附件1: all 96 编号 appear exactly once",

@@ -2,6 +2,7 @@
 // shaded cell's rectangle; Rules are the borders).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <stdexcept>
 
@@ -105,6 +106,37 @@ TEST(TableLayout, FixedColumnWidthsInMillimetres) {
   EXPECT_NEAR(f[1].w, rest * 2 / 3, kTol);
   EXPECT_NEAR(f[2].w, rest / 3, kTol);
   EXPECT_NEAR(f[2].x + f[2].w, margin_pt() + 120, kTol);
+}
+
+// Issue 11: a figure wider than its cell is set smaller instead of being
+// cut ("17,200.0/0"). 9 characters of 0.5 em at 12 pt = 54 pt; the second
+// cell holds 72 − 2 × 3 = 66 pt, the first 48 − 6 = 42 pt: 75 % (40.5 pt)
+// is the first step that fits.
+TEST(TableLayout, NumberWiderThanItsCellIsSetSmallerNotCut) {
+  Table t = table({2, 3});
+  t.rows.push_back(row({cell("17,200.00", false), cell("17,200.00", false)}));
+  std::vector<GlyphRun> runs = layout_test::runs_of(lay(t).pages[0]);
+  ASSERT_EQ(runs.size(), 2u);  // one run each: nothing cut
+  std::sort(runs.begin(), runs.end(), [](auto& a, auto& b) { return a.x < b.x; });
+  EXPECT_EQ(runs[0].text, "17,200.00");
+  EXPECT_EQ(runs[1].text, "17,200.00");
+  EXPECT_NEAR(runs[0].size_pt, 9, kTol);   // 12 × 0.75
+  EXPECT_NEAR(runs[1].size_pt, 12, kTol);  // fits as it is
+}
+
+TEST(TableLayout, TooWideEvenAtSeventyPercentKeepsItsSizeAndIsCut) {
+  Table t = table({1, 4});  // 24 pt: 18 pt of content, < 54 × 0.7
+  t.rows.push_back(row({cell("17,200.00", false), cell("x", false)}));
+  const std::vector<TextLine> lines = lines_of(lay(t).pages[0]);
+  ASSERT_GT(lines.size(), 2u);
+  for (const TextLine& l : lines) EXPECT_NEAR(l.runs[0].size_pt, 12, kTol) << l.text;
+}
+
+TEST(TableLayout, LongTextInACellKeepsItsSize) {
+  Table t = table({2, 3});
+  t.rows.push_back(row({cell(std::string(401, 'a'), false), cell("x", false)}));
+  for (const TextLine& l : lines_of(lay(t, 120, 3000).pages[0]))
+    EXPECT_NEAR(l.runs[0].size_pt, 12, kTol) << l.text;
 }
 
 TEST(TableLayout, FixedColumnsWiderThanTheTextAreScaledToFit) {
