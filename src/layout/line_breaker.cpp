@@ -46,6 +46,7 @@ class Filler {
     while (ce > a && is_trailing_space(t_.chars[ce - 1].cp)) --ce;
     if (ce > a) {
       if (has_content() && !fits(ce)) emit(a, false);
+      if (a > start_) segment_starts_.push_back(a);
       // A word, number or CJK cluster that fits a line alone stays whole;
       // only one wider than a full line is cut between grapheme clusters.
       if (fits(ce)) {
@@ -57,12 +58,13 @@ class Filler {
     if (hard) emit(b, true);
   }
 
-  std::vector<LineSpan> finish() {
+  std::vector<LineSpan> finish(bool avoid_runt) {
     if (start_ < t_.chars.size() || lines_.empty() || last_hard_) {
       emit(t_.chars.size(), true);
     } else {
       lines_.back().hard_end = true;
     }
+    if (avoid_runt) take_in_runt();
     return std::move(lines_);
   }
 
@@ -75,6 +77,34 @@ class Filler {
     lines_.push_back({start_, content_end_, hard, split});
     start_ = content_end_ = next_start;
     last_hard_ = hard;
+    // The opportunities inside the last two lines closed (take_in_runt);
+    // the new line starts with none of its own.
+    before_last_starts_ = std::move(last_starts_);
+    last_starts_ = std::move(segment_starts_);
+    segment_starts_.clear();
+  }
+
+  // A last line holding one wide character alone takes the last segment of
+  // the line before, when that line keeps two characters or more and the
+  // new last line fits. Breaks stay at UAX #14 opportunities, so kinsoku
+  // still holds.
+  void take_in_runt() {
+    const size_t n = lines_.size();
+    if (n < 2) return;
+    LineSpan& last = lines_[n - 1];
+    LineSpan& prev = lines_[n - 2];
+    if (prev.hard_end || prev.split || last.end != last.begin + 1) return;
+    if (!is_wide_char(t_.chars[last.begin].cp)) return;
+    for (auto it = before_last_starts_.rbegin(); it != before_last_starts_.rend(); ++it) {
+      const size_t q = *it;
+      if (q < prev.begin + 2 || q > prev.end) continue;
+      if (t_.width(q, last.end) > other_ + kEps) return;
+      size_t ce = q;
+      while (ce > prev.begin && is_trailing_space(t_.chars[ce - 1].cp)) --ce;
+      prev.end = ce;
+      last.begin = q;
+      return;
+    }
   }
 
   void split_graphemes(size_t a, size_t ce) {
@@ -97,6 +127,9 @@ class Filler {
   size_t start_ = 0;
   size_t content_end_ = 0;
   bool last_hard_ = false;
+  std::vector<size_t> segment_starts_;      // opportunities inside the open line
+  std::vector<size_t> last_starts_;         // … inside the last line closed
+  std::vector<size_t> before_last_starts_;  // … inside the line before it
 };
 
 }  // namespace
@@ -109,7 +142,7 @@ LineBreaker::LineBreaker()
     : line_(new_break_iterator(true)), grapheme_(new_break_iterator(false)) {}
 
 std::vector<LineSpan> LineBreaker::break_lines(const ShapedText& text, double first_width,
-                                               double other_width) {
+                                               double other_width, bool avoid_runt) {
   Filler filler(text, *grapheme_, first_width, other_width);
   size_t seg_start = 0;
   for (const Opportunity& op : opportunities(*line_, text)) {
@@ -117,7 +150,7 @@ std::vector<LineSpan> LineBreaker::break_lines(const ShapedText& text, double fi
     filler.add_segment(seg_start, op.pos, op.hard);
     seg_start = op.pos;
   }
-  return filler.finish();
+  return filler.finish(avoid_runt);
 }
 
 }  // namespace formwork

@@ -36,7 +36,11 @@ class LineBreaker {
   /// segment wider than a whole line is broken between grapheme clusters
   /// (UAX #29). '\n' forces a break. Trailing spaces do not count toward a
   /// line's width. Always returns at least one line (empty for empty text).
-  std::vector<LineSpan> break_lines(const ShapedText& text, double first_width, double other_width);
+  /// `avoid_runt`: when the text's last line would hold one wide character
+  /// alone (技/术, 拨/款), the line before gives it its last segment, if it
+  /// keeps two characters or more and that still fits (孤字, a runt).
+  std::vector<LineSpan> break_lines(const ShapedText& text, double first_width, double other_width,
+                                    bool avoid_runt = false);
 
  private:
   std::unique_ptr<icu::BreakIterator> line_;

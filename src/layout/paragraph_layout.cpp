@@ -190,7 +190,8 @@ double indent_unit(const Paragraph& p, const DocGrid& grid) {
 }
 
 ParagraphBox layout_paragraph(const Paragraph& p, double left_x, double width, Align align,
-                              TextContext& ctx, const DocGrid& grid, double max_picture_height) {
+                              TextContext& ctx, const DocGrid& grid, double max_picture_height,
+                              bool avoid_runt) {
   if (p.rule) return layout_rule_paragraph(p, left_x, width, align, grid);
   double em = indent_unit(p, grid);
   double left = p.left_indent_em * em;
@@ -209,7 +210,8 @@ ParagraphBox layout_paragraph(const Paragraph& p, double left_x, double width, A
     ShapedText t = shape_runs(window.runs(), ctx.faces, grid);
     fit_pictures(t, std::min(measure, measure - first), max_picture_height, p.line_spacing, grid);
     double first_width = window.at_start() ? measure - first : measure;
-    std::vector<LineSpan> spans = ctx.breaker.break_lines(t, first_width, measure);
+    std::vector<LineSpan> spans =
+        ctx.breaker.break_lines(t, first_width, measure, avoid_runt && window.at_end());
     size_t keep = window.at_end() ? spans.size() : spans.size() - 1;
     if (keep == 0 || (!window.at_end() && spans[keep].begin == 0)) {
       window.grow();

@@ -71,9 +71,12 @@ struct ParagraphBox {
 ///   is placed from its pen position and line top (place_pictures). A
 ///   picture wider than the paragraph's narrowest line, or too tall for a
 ///   text block `max_picture_height` pt tall, is scaled down (fit_pictures).
+/// - `avoid_runt` (table cells): the last line never holds one wide
+///   character alone when the line before can give it its last segment
+///   (LineBreaker::break_lines).
 ParagraphBox layout_paragraph(const Paragraph& p, double left_x, double width, Align align,
                               TextContext& ctx, const DocGrid& grid = {},
-                              double max_picture_height = kNoPictureLimit);
+                              double max_picture_height = kNoPictureLimit, bool avoid_runt = false);
 
 /// The pt length of one em for `p`'s indents: the first run's size (12 pt
 /// for a paragraph without runs), or one character cell when that size is

@@ -51,12 +51,13 @@ size_t chars_up_to(const Paragraph& p, size_t limit) {
 // long text in a cell is prose, whose size must stay its neighbours'.
 ParagraphBox fit_cell_paragraph(const Paragraph& p, double x, double width, Align align,
                                 double max_picture_height, TextContext& ctx) {
-  ParagraphBox box = layout_paragraph(p, x, width, align, ctx, {}, max_picture_height);
+  ParagraphBox box = layout_paragraph(p, x, width, align, ctx, {}, max_picture_height, true);
   if (!box.split_segment || chars_up_to(p, kMaxFitChars) > kMaxFitChars) return box;
   for (int step = 1; 1 - step * 0.05 >= kMinFitScale - 1e-9; ++step) {
     Paragraph smaller = p;
     for (Run& r : smaller.runs) r.style.size_pt *= 1 - step * 0.05;
-    ParagraphBox fitted = layout_paragraph(smaller, x, width, align, ctx, {}, max_picture_height);
+    ParagraphBox fitted =
+        layout_paragraph(smaller, x, width, align, ctx, {}, max_picture_height, true);
     if (!fitted.split_segment) return fitted;
   }
   return box;

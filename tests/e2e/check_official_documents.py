@@ -364,6 +364,62 @@ def check_kinsoku(pdfs):
           f"({len(pdfs)} PDFs)", bad[:5])
 
 
+# Date and total labels spaced out on purpose (年　月　日, 合　计).
+SPACED_LABELS = set("年月日合计")
+
+
+def check_runts(pdfs):
+    """No line of a form's cells holds one Han character alone (有限公/司,
+    拨/款): the line before gives it a character (issue 11)."""
+    bad = []
+    for pdf in pdfs:
+        for n, page in enumerate(read_pages(pdf), 1):
+            for l in page.lines:
+                t = re.sub(r"\s+", "", l.text)
+                if len(t) != 1 or not "\u4e00" <= t <= "\u9fff" or t in SPACED_LABELS:
+                    continue
+                # A runt continues the line just above it in the same cell
+                # (same left edge or same centre); a one-character cell
+                # (优) has no such line.
+                h = l.y1 - l.y0
+                for a in page.lines:
+                    above = a is not l and 0 <= l.y0 - a.y1 < 0.8 * h
+                    same_cell = abs(a.x0 - l.x0) < 2 or abs((a.x0 + a.x1) - (l.x0 + l.x1)) < 4
+                    if above and same_cell and len(re.sub(r"\s+", "", a.text)) >= 2:
+                        bad.append(f"{pdf.split('/')[-1]} p{n}: {a.text}/{t} at y {l.y0:.0f}")
+                        break
+    check(not bad, f"runts: no cell line holds one Han character alone ({len(pdfs)} PDFs)", bad[:5])
+
+
+def check_hanging(pdf, data_path):
+    """The 年度主要工作内容 items (一、 … 十四、) hang: every further line of an
+    item starts after its number, at least 1.5 line heights right of it."""
+    data = json.load(open(data_path, encoding="utf-8"))
+    items = [re.sub(r"\s+", "", t) for t in data["年度主要工作内容"]]
+    bad, continued = [], 0
+    for n, page in enumerate(read_pages(pdf), 1):
+        marks = {}
+        for l in page.lines:
+            m = re.match(r"^([一二三四五六七八九十]+)、(.*)", re.sub(r"\s+", "", l.text))
+            if m and any(t.startswith(m.group(2)[:6]) for t in items if m.group(2)):
+                marks[l.y0] = l
+        if not marks:
+            continue
+        x_mark = min(l.x0 for l in marks.values())
+        h = max(l.y1 - l.y0 for l in marks.values())
+        for l in page.lines:
+            t = re.sub(r"\s+", "", l.text)
+            if l.y0 in marks or len(t) < 2 or not any(t in item and not item.startswith(t) for item in items):
+                continue
+            if abs(l.x0 - x_mark) > 10 * h:
+                continue  # another column
+            continued += 1
+            if l.x0 < x_mark + 1.5 * h:
+                bad.append(f"p{n}: {t[:12]}… at x {l.x0:.1f}, numbers at {x_mark:.1f}")
+    check(continued > 0 and not bad,
+          f"numbered items hang after their numbers ({continued} further lines)", bad[:5])
+
+
 def main():
     what = sys.argv[1]
     if what == "notice":
@@ -372,6 +428,10 @@ def main():
         check_bao_cao(sys.argv[2], sys.argv[3])
     elif what == "kinsoku":
         check_kinsoku(sys.argv[2:])
+    elif what == "runts":
+        check_runts(sys.argv[2:])
+    elif what == "hanging":
+        check_hanging(sys.argv[2], sys.argv[3])
     else:
         sys.exit(f"unknown check {what}")
     sys.exit(1 if failures else 0)

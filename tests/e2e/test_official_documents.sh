@@ -35,6 +35,11 @@ while IFS=$'\t' read -r tpl data _; do
 done <"$SRC/samples/manifest.tsv"
 check "kinsoku holds in every PDF" $PY "$SRC/tests/e2e/check_official_documents.py" kinsoku \
   "$NP.pdf" "$VP.pdf" "$D"/k/*/*.pdf
+check "部门整体: numbered items hang" $PY "$SRC/tests/e2e/check_official_documents.py" hanging \
+  "$D"/k/dept-self-eval/*.pdf "$SRC/samples/dept-self-eval-2021.json"
+# The forms made of cells only: no cell line holds one character alone.
+check "no runt in the forms' cells" $PY "$SRC/tests/e2e/check_official_documents.py" runts \
+  "$D"/k/acceptance/*.pdf "$D"/k/dept-self-eval/*.pdf "$D"/k/settlement/*.pdf "$D"/k/travel-expense/*.pdf
 
 # Vietnamese typed with combining marks (NFD) prints exactly as precomposed text.
 $PY -c 'import json,sys,unicodedata as u

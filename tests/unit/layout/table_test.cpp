@@ -139,6 +139,40 @@ TEST(TableLayout, LongTextInACellKeepsItsSize) {
     EXPECT_NEAR(l.runs[0].size_pt, 12, kTol) << l.text;
 }
 
+std::vector<std::string> cell_lines(const Table& t, double w) {
+  std::vector<std::string> out;
+  for (const TextLine& l : lines_of(lay(t, w).pages[0])) out.push_back(l.text);
+  return out;
+}
+
+// Issue 11: no cell line holds one character alone (有限公/司, 拨/款): the
+// line before gives it a character when it keeps two. A 42 pt column holds
+// 36 pt of text: three characters at 12 pt.
+TEST(TableLayout, LastCellLineNeverHoldsOneCharacterAlone) {
+  Table t = table({1});
+  t.rows.push_back(row({cell("有限公司", false)}));
+  EXPECT_EQ(cell_lines(t, 42), (std::vector<std::string>{"有限", "公司"}));
+  Table two = table({1});
+  two.rows.push_back(row({cell("山东龙力生物科技有限公司", false)}));  // 11 + 1 greedily
+  EXPECT_EQ(cell_lines(two, 138), (std::vector<std::string>{"山东龙力生物科技有限", "公司"}));
+}
+
+TEST(TableLayout, RuntStaysWhenTheLineBeforeWouldKeepOneCharacter) {
+  Table t = table({1});
+  t.rows.push_back(row({cell("运维费", false)}));
+  // 24 pt of text a line: 运维 / 费 stays, as 运 / 维费 is no better.
+  EXPECT_EQ(cell_lines(t, 30), (std::vector<std::string>{"运维", "费"}));
+}
+
+TEST(ParagraphRunt, BodyTextIsFilledGreedily) {
+  FakeFonts fonts;
+  Document d = doc_with_box(36, 600);
+  d.blocks.push_back(para("有限公司"));
+  std::vector<std::string> out;
+  for (const TextLine& l : lines_of(layout_document(d, fonts).pages[0])) out.push_back(l.text);
+  EXPECT_EQ(out, (std::vector<std::string>{"有限公", "司"}));  // only cells avoid runts
+}
+
 TEST(TableLayout, FixedColumnsWiderThanTheTextAreScaledToFit) {
   Table t = table({1, 1, 1});
   t.column_widths_mm = {30, 0, 60};  // 255 pt of fixed columns in 120 pt
