@@ -420,6 +420,24 @@ def check_hanging(pdf, data_path):
           f"numbered items hang after their numbers ({continued} further lines)", bad[:5])
 
 
+def check_appraisal(pdf):
+    """绩效考核表 (issue 11): one page that starts 25 mm from the top with no
+    more than 30 mm left unused at its foot, and its first-column labels
+    (项目名称, 指标内容) at least 1.5 mm clear of the table's left border (the
+    22 mm margin)."""
+    pages = read_pages(pdf)
+    check(len(pages) == 1, "绩效考核表: one page", f"{len(pages)} pages")
+    page = pages[0]
+    top = min(l.y0 for l in page.lines) / MM
+    free = (page.height - max(l.y1 for l in page.lines)) / MM
+    check(top >= 24, "绩效考核表: the text starts below a 25 mm top margin", f"{top:.1f} mm")
+    check(free <= 30, "绩效考核表: no more than 30 mm unused at the foot", f"{free:.1f} mm")
+    for label in ("项目名称", "指标内容"):
+        xs = [l.x0 for l in page.lines if l.text.strip().startswith(label)]
+        gap = (min(xs) / MM - 22) if xs else -1
+        check(gap >= 1.5, f"绩效考核表: {label} clear of its cell's left border", f"{gap:.2f} mm")
+
+
 def main():
     what = sys.argv[1]
     if what == "notice":
@@ -430,6 +448,8 @@ def main():
         check_kinsoku(sys.argv[2:])
     elif what == "runts":
         check_runts(sys.argv[2:])
+    elif what == "appraisal":
+        check_appraisal(sys.argv[2])
     elif what == "hanging":
         check_hanging(sys.argv[2], sys.argv[3])
     else:

@@ -35,6 +35,8 @@ while IFS=$'\t' read -r tpl data _; do
 done <"$SRC/samples/manifest.tsv"
 check "kinsoku holds in every PDF" $PY "$SRC/tests/e2e/check_official_documents.py" kinsoku \
   "$NP.pdf" "$VP.pdf" "$D"/k/*/*.pdf
+check "绩效考核表: margins and label clearance" $PY "$SRC/tests/e2e/check_official_documents.py" \
+  appraisal "$D"/k/appraisal/2016002-绩效考核表.pdf
 check "部门整体: numbered items hang" $PY "$SRC/tests/e2e/check_official_documents.py" hanging \
   "$D"/k/dept-self-eval/*.pdf "$SRC/samples/dept-self-eval-2021.json"
 # The forms made of cells only: no cell line holds one character alone.
