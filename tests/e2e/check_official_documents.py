@@ -438,6 +438,26 @@ def check_appraisal(pdf):
         check(gap >= 1.5, f"绩效考核表: {label} clear of its cell's left border", f"{gap:.2f} mm")
 
 
+def check_project(pdf):
+    """项目支出绩效自评表 (issue 11): every page of the indicator table shows
+    the 绩效指标 label in its first column (no empty grey strip), and the
+    budget label's （万元） is whole on one line."""
+    pages = read_pages(pdf)
+    shown = 0
+    for n, page in enumerate(pages, 1):
+        heads = [l for l in page.lines if l.text.strip().startswith("一级指标")]
+        if not heads:
+            continue
+        label = [l for l in page.lines if l.text.strip() in ("绩效", "绩效指标")
+                 and l.x1 <= heads[0].x0 and l.y0 > heads[0].y1]  # in the strip, below the header
+        check(bool(label), f"项目支出绩效自评表: page {n} shows the 绩效指标 label beside its indicators")
+        shown += 1
+    check(shown >= 1, "项目支出绩效自评表: the indicator table was found", f"{len(pages)} pages")
+    lines = [l.text.strip() for l in pages[0].lines]
+    check("（万元）" in lines, "项目支出绩效自评表: （万元） whole on one line",
+          [t for t in lines if "万" in t][:3])
+
+
 def main():
     what = sys.argv[1]
     if what == "notice":
@@ -448,6 +468,8 @@ def main():
         check_kinsoku(sys.argv[2:])
     elif what == "runts":
         check_runts(sys.argv[2:])
+    elif what == "project":
+        check_project(sys.argv[2])
     elif what == "appraisal":
         check_appraisal(sys.argv[2])
     elif what == "hanging":

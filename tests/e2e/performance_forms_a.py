@@ -142,9 +142,9 @@ def check_consistency(samples, outdir):
 
 
 # base name → (first-cell text, rows) of every vertical merge the form must
-# have ("" is the shaded 绩效指标 column under its header label).
+# have (the 绩效指标 label spans every indicator row).
 SPANS = {
-    PE: [("", 35), ("产出指标", 26), ("效益指标", 7), ("满意度指标", 2), ("数量指标", 6),
+    PE: [("绩效指标", 35), ("产出指标", 26), ("效益指标", 7), ("满意度指标", 2), ("数量指标", 6),
          ("质量指标", 13), ("时效指标", 4), ("成本指标", 3), ("社会效益指标", 5),
          ("可持续影响指标", 2), ("服务对象满意度指标", 2)],
     "appraisal/2016002-绩效考核表": [("项目质量", 7), ("项目效益", 8), ("项目反馈", 2),

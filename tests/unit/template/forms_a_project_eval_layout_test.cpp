@@ -67,8 +67,9 @@ TEST(FormsAProjectEvalLayout, SampleNamesAreMergedOverTheirGroups) {
   TableGrid g = resolve_grid(indicator_table(r.doc));
   ASSERT_EQ(g.rows, 38);  // header, 35 indicators, 总分, 自评等级
   ASSERT_EQ(g.cols, 9);
-  // 绩效指标: the header label, then one shaded cell over all 35 indicators.
-  EXPECT_EQ(column_cells(g, 0, 0, 36), (Spans{{0, "绩效指标", 1}, {1, "", 35}}));
+  // 绩效指标: one shaded label over all 35 indicators (centred in each
+  // page's part when the table breaks), under a shaded header cell.
+  EXPECT_EQ(column_cells(g, 0, 0, 36), (Spans{{0, "", 1}, {1, "绩效\n指标", 35}}));
   EXPECT_TRUE(at(g, 1, 0).cell->shaded);
   EXPECT_EQ(column_cells(g, 1, 1, 36),
             (Spans{{1, "产出指标", 26}, {27, "效益指标", 7}, {34, "满意度指标", 2}}));
@@ -102,7 +103,7 @@ TEST(FormsAProjectEvalLayout, SpansFollowTheData) {
   Rendered r = render(j);
   TableGrid g = resolve_grid(indicator_table(r.doc));
   ASSERT_EQ(g.rows, 32);
-  EXPECT_EQ(column_cells(g, 0, 1, 30), (Spans{{1, "", 29}}));
+  EXPECT_EQ(column_cells(g, 0, 1, 30), (Spans{{1, "绩效\n指标", 29}}));
   EXPECT_EQ(column_cells(g, 1, 1, 30),
             (Spans{{1, "产出指标", 26}, {27, "效益指标", 2}, {29, "满意度指标", 1}}));
   EXPECT_EQ(column_cells(g, 2, 27, 30),
