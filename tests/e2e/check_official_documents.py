@@ -458,6 +458,16 @@ def check_project(pdf):
           [t for t in lines if "万" in t][:3])
 
 
+def check_min_size(pdf, least):
+    """No text of the PDF is set below `least` pt (issue 11: an 8 pt note in a
+    17 mm column of the 部门整体 form): every Tf size of every page."""
+    qdf = subprocess.run(["qpdf", "--qdf", "--object-streams=disable", pdf, "-"],
+                         capture_output=True, check=True).stdout
+    sizes = sorted({float(m) for m in re.findall(rb"/F\w+ ([0-9.]+) Tf", qdf)})
+    check(sizes and sizes[0] >= least, f"{pdf.split('/')[-1]}: no text below {least:g} pt",
+          f"sizes {sizes[:6]}")
+
+
 def main():
     what = sys.argv[1]
     if what == "notice":
@@ -468,6 +478,8 @@ def main():
         check_kinsoku(sys.argv[2:])
     elif what == "runts":
         check_runts(sys.argv[2:])
+    elif what == "min-size":
+        check_min_size(sys.argv[2], float(sys.argv[3]))
     elif what == "project":
         check_project(sys.argv[2])
     elif what == "appraisal":
