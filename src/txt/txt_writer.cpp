@@ -6,6 +6,9 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
 #include <variant>
 
 #include "txt/paragraph_text.h"
@@ -71,6 +74,64 @@ bool wants_blank(double space_pt, const Paragraph& p) {
   return space_pt >= 0.75 * size;
 }
 
+/// True for a table's border line: only '+' and '-' (render_table draws
+/// bordered tables in ASCII).
+bool is_border_line(std::string_view line) {
+  return !line.empty() && line.find_first_not_of("+-") == std::string_view::npos;
+}
+
+/// Tables one after another share one border line instead of drawing the
+/// first one's bottom and the second one's top on two lines: the line takes
+/// a junction wherever either has one. Lines of different lengths are not
+/// merged (nullopt).
+std::optional<std::string> merged_border(std::string_view bottom, std::string_view top) {
+  if (bottom.size() != top.size()) return std::nullopt;
+  std::string out(top);
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (bottom[i] == '+') out[i] = '+';
+  }
+  return out;
+}
+
+/// Passes a table's lines on, but holds back its closing border line so a
+/// table that follows can share it (merged_border); `flush` writes it.
+class TableLines {
+ public:
+  explicit TableLines(TextBuilder& b) : b_(b) {}
+  void table(const Table& t, int width, double text_mm) {
+    std::optional<std::string> pending;  // one line behind, to know the last
+    bool first = true;
+    render_table(t, width, text_mm, [&](std::string_view line) {
+      std::string l(line);
+      if (first) {
+        first = false;
+        std::optional<std::string> shared;
+        if (held_ && is_border_line(l)) shared = merged_border(*held_, l);
+        if (shared) {
+          l = std::move(*shared);
+          held_.reset();
+        }
+        flush();
+      }
+      if (pending) b_.line(*pending);
+      pending = std::move(l);
+    });
+    if (pending && is_border_line(*pending)) {
+      held_ = std::move(pending);
+    } else if (pending) {
+      b_.line(*pending);
+    }
+  }
+  void flush() {
+    if (held_) b_.line(*held_);
+    held_.reset();
+  }
+
+ private:
+  TextBuilder& b_;
+  std::optional<std::string> held_;
+};
+
 struct FileClose {
   void operator()(std::FILE* f) const { std::fclose(f); }
 };
@@ -79,9 +140,11 @@ struct FileClose {
 
 void render_txt(const Document& doc, int width, const std::function<void(std::string_view)>& out) {
   TextBuilder b(out);
+  TableLines tables(b);
   const LineSink sink = [&](std::string_view line) { b.line(line); };
   double text_mm = doc.page.text_width_mm();  // of the current section
   for (const Block& block : doc.blocks) {
+    if (!std::holds_alternative<Table>(block)) tables.flush();
     if (const auto* p = std::get_if<Paragraph>(&block)) {
       if (wants_blank(p->space_before_pt, *p)) b.soft_blank();
       if (p->rule) {
@@ -91,7 +154,7 @@ void render_txt(const Document& doc, int width, const std::function<void(std::st
       }
       if (wants_blank(p->space_after_pt, *p) || p->role == ParagraphRole::Title) b.soft_blank();
     } else if (const auto* t = std::get_if<Table>(&block)) {
-      render_table(*t, width, text_mm, sink);
+      tables.table(*t, width, text_mm);
     } else if (const auto* s = std::get_if<SectionBreak>(&block)) {
       text_mm = s->page.text_width_mm();
       b.page_break();
@@ -99,6 +162,7 @@ void render_txt(const Document& doc, int width, const std::function<void(std::st
       b.page_break();
     }
   }
+  tables.flush();
   b.finish();
 }
 

@@ -28,9 +28,9 @@ expect_exit 0 "LibreOffice recalculates to the cached values" \
 variant rate 's|formula="ROUND((RC\[-2\]+RC\[-1\])/2,2)"|formula="ROUND((RC[-2]+RC[-1])/2.1,2)"|'
 expect_exit 3 "a formula with a wrong rate" "$F" render "$TMP/rate.xml" "$data" -o "$TMP/rate" -f xlsx
 contains "names sheet!cell, formula (R1C1 and A1) and both values" "$ERR" \
-  '绩效考核表!H9: formula "ROUND((RC[-2]+RC[-1])/2.1,2)", in A1 "ROUND((E9+F9)/2.1,2)", gives 8.81, but the template'"'"'s value is 9.25 (compared to 2 decimals)'
+  '绩效考核表!G9: formula "ROUND((RC[-2]+RC[-1])/2.1,2)", in A1 "ROUND((E9+F9)/2.1,2)", gives 8.81, but the template'"'"'s value is 9.25 (compared to 2 decimals)'
 contains "every wrong cell is listed" "$ERR" "7 XLSX formula problems:"
-contains "the total that sums them disagrees too" "$ERR" '绩效考核表!H25: formula "SUM(R[-18]C:R[-1]C)"'
+contains "the total that sums them disagrees too" "$ERR" '绩效考核表!G25: formula "SUM(R[-18]C:R[-1]C)"'
 contains "both records fail" "$ERR" "rendered 0 of 2 records"
 no_xlsx "a formula with a wrong rate" "$TMP/rate"
 
@@ -38,13 +38,13 @@ no_xlsx "a formula with a wrong rate" "$TMP/rate"
 variant paren 's|formula="SUM(R\[-18\]C:R\[-1\]C)"|formula="SUM(R[-18]C:R[-1]C"|'
 expect_exit 3 "an unbalanced parenthesis" "$F" render "$TMP/paren.xml" "$data" -o "$TMP/paren" -f xlsx
 contains "names sheet!cell, the formula and the place" "$ERR" \
-  '绩效考核表!H25: formula "SUM(R[-18]C:R[-1]C", in A1 "SUM(H7:H24", does not parse: the '"'('"' at character 4 is never closed'
+  '绩效考核表!G25: formula "SUM(R[-18]C:R[-1]C", in A1 "SUM(G7:G24", does not parse: the '"'('"' at character 4 is never closed'
 no_xlsx "an unbalanced parenthesis" "$TMP/paren"
 
 # A function formwork does not evaluate is refused, not passed unchecked.
 variant ifs 's|formula="IF(R\[-1\]C&gt;=70,|formula="IFS(R[-1]C\&gt;=70,|'
 expect_exit 3 "an unknown function" "$F" render "$TMP/ifs.xml" "$data" -o "$TMP/ifs" -f xlsx
 contains "names the function and what is supported" "$ERR" \
-  '绩效考核表!H26: formula "IFS(R[-1]C>=70,"合格","不合格")": function IFS is not one formwork can evaluate (ABS, AND,'
+  '绩效考核表!G26: formula "IFS(R[-1]C>=70,"合格","不合格")": function IFS is not one formwork can evaluate (ABS, AND,'
 no_xlsx "an unknown function" "$TMP/ifs"
 finish

@@ -74,6 +74,35 @@ TEST(RenderTxt, TableLinesShareOneWidthAndPageBreakIsFormFeed) {
   EXPECT_EQ(text.back(), '\n');
 }
 
+// Issue 11: tables one after another share one border line, with a
+// junction wherever either table has one.
+TEST(RenderTxt, StackedTablesShareOneBorderLine) {
+  Document d;
+  Table a;
+  a.column_widths = {1, 1};
+  a.rows.push_back(row({cell("甲"), cell("乙")}));
+  Table b;
+  b.column_widths = {1, 3};
+  b.rows.push_back(row({cell("丙"), cell("丁")}));
+  d.blocks.push_back(a);
+  d.blocks.push_back(b);
+  d.blocks.push_back(para("正文"));
+  d.blocks.push_back(a);
+  const auto lines = split_lines(render_txt(d, 21));
+  ASSERT_GE(lines.size(), 8u);
+  EXPECT_EQ(lines[0], "+---------+---------+");
+  EXPECT_EQ(lines[2], "+-----+---+---------+");  // a's bottom and b's top in one line
+  EXPECT_EQ(lines[3].substr(0, 1), "|");
+  EXPECT_EQ(lines[4], "+-----+-------------+");  // b's bottom: a paragraph follows
+  EXPECT_EQ(lines[5], "正文");
+  for (size_t i = 1; i < lines.size(); ++i) {
+    const bool border = !lines[i].empty() && lines[i].find_first_not_of("+-") == std::string::npos;
+    const bool above =
+        !lines[i - 1].empty() && lines[i - 1].find_first_not_of("+-") == std::string::npos;
+    EXPECT_FALSE(border && above) << "two border lines at " << i;
+  }
+}
+
 TEST(RenderTxt, SignaturesRightAligned) {
   const auto lines = split_lines(render_txt(sample_document(), 50));
   ASSERT_GE(lines.size(), 2u);
