@@ -84,12 +84,12 @@ class Fitter {
 
 }  // namespace
 
-std::vector<ColumnDemand> column_demands(const TableGrid& grid) {
+std::vector<ColumnDemand> column_demands(const TableGrid& grid, AmbiguousWidth ambiguous) {
   std::vector<ColumnDemand> out;
   for (const PlacedCell& pc : grid.cells) {
     int need = 0;
     for (const Paragraph& p : pc.cell->paragraphs) {
-      if (!p.rule) need = std::max(need, widest_unbreakable(plain_text(p)));
+      if (!p.rule) need = std::max(need, widest_unbreakable(plain_text(p), ambiguous));
     }
     if (need > 0) out.push_back({pc.col, pc.colspan, need});
   }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/table_grid.h"
+#include "util/utf8.h"  // AmbiguousWidth
 
 namespace formwork {
 
@@ -17,7 +18,9 @@ struct ColumnDemand {
 };
 
 /// One demand per cell of `grid` that has text (rule paragraphs ignored).
-std::vector<ColumnDemand> column_demands(const TableGrid& grid);
+/// `ambiguous`: how East Asian Ambiguous characters count (display_width).
+std::vector<ColumnDemand> column_demands(const TableGrid& grid,
+                                         AmbiguousWidth ambiguous = AmbiguousWidth::Narrow);
 
 /// `widths` (display columns per column, each including one space of
 /// padding on either side, as text_column_widths gives them; the border

@@ -28,11 +28,11 @@ std::string_view strip_line_break(std::string_view s) {
 /// narrower or wider than the others). Finished lines go to the sink.
 class Filler {
  public:
-  Filler(int first_width, int width, const LineSink& sink)
-      : limit_(first_width), width_(width), sink_(sink) {}
+  Filler(int first_width, int width, const LineSink& sink, AmbiguousWidth ambiguous)
+      : limit_(first_width), width_(width), sink_(sink), ambiguous_(ambiguous) {}
 
   void add(std::string_view segment) {
-    const int w_trim = display_width(rtrim(segment));
+    const int w_trim = display_width(rtrim(segment), ambiguous_);
     if (line_w_ + w_trim <= limit_) return append(segment, w_trim + trailing(segment));
     if (!line_.empty()) emit();
     if (w_trim <= limit_) return append(segment, w_trim + trailing(segment));
@@ -41,8 +41,8 @@ class Filler {
     for_each_grapheme_boundary(segment, [&](size_t b) {
       const std::string_view g = segment.substr(prev, b - prev);
       prev = b;
-      const int w = display_width(g);
-      if (line_w_ + display_width(rtrim(g)) > limit_ && !line_.empty()) emit();
+      const int w = display_width(g, ambiguous_);
+      if (line_w_ + display_width(rtrim(g), ambiguous_) > limit_ && !line_.empty()) emit();
       append(g, w);
     });
   }
@@ -64,14 +64,16 @@ class Filler {
 
   int limit_, width_;
   const LineSink& sink_;
+  AmbiguousWidth ambiguous_;
   std::string line_;
   int line_w_ = 0;
 };
 
 }  // namespace
 
-void wrap_text(std::string_view text, int first_width, int width, const LineSink& sink) {
-  Filler filler(std::max(first_width, 2), std::max(width, 2), sink);
+void wrap_text(std::string_view text, int first_width, int width, const LineSink& sink,
+               AmbiguousWidth ambiguous) {
+  Filler filler(std::max(first_width, 2), std::max(width, 2), sink, ambiguous);
   size_t prev = 0;
   for_each_line_break(text, [&](const LineBreakOpportunity& op) {
     const std::string_view segment = text.substr(prev, op.offset - prev);
@@ -82,25 +84,27 @@ void wrap_text(std::string_view text, int first_width, int width, const LineSink
   filler.emit();
 }
 
-std::vector<std::string> wrap_text(std::string_view text, int first_width, int width) {
+std::vector<std::string> wrap_text(std::string_view text, int first_width, int width,
+                                   AmbiguousWidth ambiguous) {
   std::vector<std::string> out;
-  wrap_text(text, first_width, width, [&](std::string_view line) { out.emplace_back(line); });
+  wrap_text(
+      text, first_width, width, [&](std::string_view line) { out.emplace_back(line); }, ambiguous);
   return out;
 }
 
-int widest_unbreakable(std::string_view text) {
+int widest_unbreakable(std::string_view text, AmbiguousWidth ambiguous) {
   int widest = 0;
   size_t prev = 0;
   for_each_line_break(text, [&](const LineBreakOpportunity& op) {
     const std::string_view segment = text.substr(prev, op.offset - prev);
     prev = op.offset;
-    widest = std::max(widest, display_width(rtrim(strip_line_break(segment))));
+    widest = std::max(widest, display_width(rtrim(strip_line_break(segment)), ambiguous));
   });
   return widest;
 }
 
-std::string pad_to(std::string_view text, int width, Align align) {
-  const int extra = std::max(0, width - display_width(text));
+std::string pad_to(std::string_view text, int width, Align align, AmbiguousWidth ambiguous) {
+  const int extra = std::max(0, width - display_width(text, ambiguous));
   const int left = align == Align::Center ? extra / 2 : align == Align::Right ? extra : 0;
   return std::string(left, ' ') + std::string(text) + std::string(extra - left, ' ');
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "util/utf8.h"  // AmbiguousWidth
 
 namespace formwork {
 
@@ -22,7 +23,9 @@ namespace formwork {
 /// trailing spaces.
 /// Returns at least one line (empty text gives {""}). Widths below 2 are
 /// treated as 2 so that every character fits.
-std::vector<std::string> wrap_text(std::string_view text, int first_width, int width);
+/// `ambiguous`: how East Asian Ambiguous characters count (display_width).
+std::vector<std::string> wrap_text(std::string_view text, int first_width, int width,
+                                   AmbiguousWidth ambiguous = AmbiguousWidth::Narrow);
 
 /// Receives lines one at a time; the view is valid only during the call.
 using LineSink = std::function<void(std::string_view line)>;
@@ -31,16 +34,18 @@ using LineSink = std::function<void(std::string_view line)>;
 /// and memory are linear in the length of `text` and the working memory is
 /// one line, whatever the text holds (one unbroken 50 MB word, or millions
 /// of short lines).
-void wrap_text(std::string_view text, int first_width, int width, const LineSink& sink);
+void wrap_text(std::string_view text, int first_width, int width, const LineSink& sink,
+               AmbiguousWidth ambiguous = AmbiguousWidth::Narrow);
 
 /// Display width of the widest segment of `text` that wrap_text never
 /// splits unless it must (trailing spaces excluded): the narrowest line that
 /// holds "2016001", "0531-88597980" or "186,432.50" whole. 0 for empty text.
-int widest_unbreakable(std::string_view text);
+int widest_unbreakable(std::string_view text, AmbiguousWidth ambiguous = AmbiguousWidth::Narrow);
 
 /// `text` padded with spaces to exactly `width` display columns, placed by
 /// `align` (Justify is Left; Center puts the odd space on the right).
 /// Text wider than `width` is returned unchanged.
-std::string pad_to(std::string_view text, int width, Align align);
+std::string pad_to(std::string_view text, int width, Align align,
+                   AmbiguousWidth ambiguous = AmbiguousWidth::Narrow);
 
 }  // namespace formwork

@@ -37,7 +37,8 @@ std::string plain_text(const Paragraph& p) {
   return storage;
 }
 
-void render_paragraph(const Paragraph& p, int width, const LineSink& sink) {
+void render_paragraph(const Paragraph& p, int width, const LineSink& sink,
+                      AmbiguousWidth ambiguous) {
   const int left = em_to_columns(p.left_indent_em);
   const int right = em_to_columns(p.right_indent_em);
   const int avail = std::max(2, width - left - right);
@@ -57,23 +58,25 @@ void render_paragraph(const Paragraph& p, int width, const LineSink& sink) {
   const Align align = effective_align(p);
   bool first = true;
   std::string line;
-  wrap_text(text, first_avail - 2 * first_ems, avail, [&](std::string_view wrapped) {
+  const auto put = [&](std::string_view wrapped) {
     line.clear();
     if (first) line += indent;
     line += wrapped;
-    const int extra = std::max(0, (first ? first_avail : avail) - display_width(line));
+    const int extra = std::max(0, (first ? first_avail : avail) - display_width(line, ambiguous));
     const int pad = (first ? first_left : left) + (align == Align::Center  ? extra / 2
                                                    : align == Align::Right ? extra
                                                                            : 0);
     first = false;
     if (!line.empty()) line.insert(0, static_cast<size_t>(pad), ' ');
     sink(line);
-  });
+  };
+  wrap_text(text, first_avail - 2 * first_ems, avail, put, ambiguous);
 }
 
-std::vector<std::string> render_paragraph(const Paragraph& p, int width) {
+std::vector<std::string> render_paragraph(const Paragraph& p, int width, AmbiguousWidth ambiguous) {
   std::vector<std::string> out;
-  render_paragraph(p, width, [&](std::string_view line) { out.emplace_back(line); });
+  render_paragraph(
+      p, width, [&](std::string_view line) { out.emplace_back(line); }, ambiguous);
   return out;
 }
 

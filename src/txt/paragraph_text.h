@@ -23,11 +23,14 @@ std::string plain_text(const Paragraph& p);
 /// pads on the left; no line has trailing spaces. Titles are centred and
 /// signatures right-aligned whatever their Align (unless centred).
 /// An empty paragraph is one empty line.
-std::vector<std::string> render_paragraph(const Paragraph& p, int width);
+/// `ambiguous`: how East Asian Ambiguous characters count (display_width).
+std::vector<std::string> render_paragraph(const Paragraph& p, int width,
+                                          AmbiguousWidth ambiguous = AmbiguousWidth::Narrow);
 
 /// render_paragraph handing each line to `sink` as it is made (memory:
 /// one line beyond the paragraph's text).
-void render_paragraph(const Paragraph& p, int width, const LineSink& sink);
+void render_paragraph(const Paragraph& p, int width, const LineSink& sink,
+                      AmbiguousWidth ambiguous = AmbiguousWidth::Narrow);
 
 /// A rule paragraph (Paragraph::rule) as one line of U+2500 BOX DRAWINGS
 /// LIGHT HORIZONTAL ("─", one column wide) on a page `width` columns wide

@@ -40,8 +40,8 @@ struct TextCell {
 
   size_t size() const { return ends.size(); }
   /// Adds `line`, placed by `align` in `inner` columns (see pad_to).
-  void add(std::string_view line, int inner, Align align) {
-    const int extra = std::max(0, inner - display_width(line));
+  void add(std::string_view line, int inner, Align align, AmbiguousWidth ambiguous) {
+    const int extra = std::max(0, inner - display_width(line, ambiguous));
     const int left = align == Align::Center ? extra / 2 : align == Align::Right ? extra : 0;
     text += line;
     ends.push_back(text.size());
@@ -60,7 +60,7 @@ struct TextCell {
 /// first line is.
 class TableCanvas {
  public:
-  TableCanvas(const Table& t, int width, double text_width_mm);
+  TableCanvas(const Table& t, int width, double text_width_mm, AmbiguousWidth ambiguous);
   /// Hands the table's lines to `sink` one at a time.
   void draw(const LineSink& sink) const;
 
@@ -82,12 +82,13 @@ class TableCanvas {
   bool borders_ = true;
 };
 
-TableCanvas::TableCanvas(const Table& t, int width, double text_width_mm) : borders_(t.borders) {
+TableCanvas::TableCanvas(const Table& t, int width, double text_width_mm, AmbiguousWidth ambiguous)
+    : borders_(t.borders) {
   const TableGrid grid = resolve_grid(t);
   // Proportional widths first, then numbers and codes get the room they
   // need whole, taken from columns of breakable text.
   widths_ = widen_for_demands(text_column_widths(column_weights(t, text_width_mm), width),
-                              column_demands(grid), kMinColumn);
+                              column_demands(grid, ambiguous), kMinColumn);
   rows_ = grid.rows;
   cols_ = grid.cols;
   owner_ = grid.owner;
@@ -97,11 +98,12 @@ TableCanvas::TableCanvas(const Table& t, int width, double text_width_mm) : bord
     for (const Paragraph& p : pc.cell->paragraphs) {
       const Align a = p.align != Align::Left ? p.align : pc.cell->align;
       if (p.rule) {
-        tc.add(cell_rule(*p.rule, inner, width, text_width_mm), inner, a);
+        tc.add(cell_rule(*p.rule, inner, width, text_width_mm), inner, a, ambiguous);
         continue;
       }
-      wrap_text(plain_text(p), inner, inner,
-                [&](std::string_view line) { tc.add(line, inner, a); });
+      wrap_text(
+          plain_text(p), inner, inner,
+          [&](std::string_view line) { tc.add(line, inner, a, ambiguous); }, ambiguous);
     }
     cells_.push_back(std::move(tc));
   }
@@ -252,13 +254,17 @@ std::vector<double> column_weights(const Table& table, double text_width_mm) {
   return column_fractions(table, text_width_mm);
 }
 
-void render_table(const Table& table, int width, double text_width_mm, const LineSink& sink) {
-  TableCanvas(table, width, text_width_mm).draw(sink);
+void render_table(const Table& table, int width, double text_width_mm, const LineSink& sink,
+                  AmbiguousWidth ambiguous) {
+  TableCanvas(table, width, text_width_mm, ambiguous).draw(sink);
 }
 
-std::vector<std::string> render_table(const Table& table, int width, double text_width_mm) {
+std::vector<std::string> render_table(const Table& table, int width, double text_width_mm,
+                                      AmbiguousWidth ambiguous) {
   std::vector<std::string> out;
-  render_table(table, width, text_width_mm, [&](std::string_view line) { out.emplace_back(line); });
+  render_table(
+      table, width, text_width_mm, [&](std::string_view line) { out.emplace_back(line); },
+      ambiguous);
   return out;
 }
 

@@ -41,10 +41,13 @@ std::vector<double> column_weights(const Table& table, double text_width_mm);
 /// mm as the table's width stands for text_width_mm; 0 or unknown: the
 /// cell's width), at most the cell's width, placed by the alignment.
 /// Throws std::invalid_argument from resolve_grid for overflowing cells.
-std::vector<std::string> render_table(const Table& table, int width, double text_width_mm = 0);
+/// `ambiguous`: how East Asian Ambiguous characters count (display_width).
+std::vector<std::string> render_table(const Table& table, int width, double text_width_mm = 0,
+                                      AmbiguousWidth ambiguous = AmbiguousWidth::Narrow);
 
 /// render_table handing each line to `sink` as it is drawn: memory is the
 /// cells' text plus 16 bytes a line, never the drawn table.
-void render_table(const Table& table, int width, double text_width_mm, const LineSink& sink);
+void render_table(const Table& table, int width, double text_width_mm, const LineSink& sink,
+                  AmbiguousWidth ambiguous = AmbiguousWidth::Narrow);
 
 }  // namespace formwork

@@ -1,7 +1,10 @@
 #include "txt/txt_writer.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -98,24 +101,27 @@ std::optional<std::string> merged_border(std::string_view bottom, std::string_vi
 class TableLines {
  public:
   explicit TableLines(TextBuilder& b) : b_(b) {}
-  void table(const Table& t, int width, double text_mm) {
+  void table(const Table& t, int width, double text_mm, AmbiguousWidth ambiguous) {
     std::optional<std::string> pending;  // one line behind, to know the last
     bool first = true;
-    render_table(t, width, text_mm, [&](std::string_view line) {
-      std::string l(line);
-      if (first) {
-        first = false;
-        std::optional<std::string> shared;
-        if (held_ && is_border_line(l)) shared = merged_border(*held_, l);
-        if (shared) {
-          l = std::move(*shared);
-          held_.reset();
-        }
-        flush();
-      }
-      if (pending) b_.line(*pending);
-      pending = std::move(l);
-    });
+    render_table(
+        t, width, text_mm,
+        [&](std::string_view line) {
+          std::string l(line);
+          if (first) {
+            first = false;
+            std::optional<std::string> shared;
+            if (held_ && is_border_line(l)) shared = merged_border(*held_, l);
+            if (shared) {
+              l = std::move(*shared);
+              held_.reset();
+            }
+            flush();
+          }
+          if (pending) b_.line(*pending);
+          pending = std::move(l);
+        },
+        ambiguous);
     if (pending && is_border_line(*pending)) {
       held_ = std::move(pending);
     } else if (pending) {
@@ -132,6 +138,44 @@ class TableLines {
   std::optional<std::string> held_;
 };
 
+/// True when `s` holds a Han character (CJK Unified Ideographs and their
+/// extensions, by ICU's script property).
+bool has_han(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII: no lookup
+      ++i;
+      continue;
+    }
+    UChar32 cp;
+    U8_NEXT(s.data(), i, s.size(), cp);
+    if (cp > 0x2E7F && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC)) return true;
+  }
+  return false;
+}
+
+bool paragraph_has_han(const Paragraph& p) {
+  return std::any_of(p.runs.begin(), p.runs.end(), [](const Run& r) { return has_han(r.text); });
+}
+
+/// A document with Chinese text is read in a CJK terminal or editor, whose
+/// fonts draw East Asian Ambiguous characters (“ ” × ÷ ≥ —) two columns
+/// wide; others (Vietnamese: à đ are Ambiguous too) in one column. Decided
+/// by the document, not the machine's locale, so the same record gives the
+/// same file everywhere.
+AmbiguousWidth ambiguous_width_for(const Document& doc) {
+  for (const Block& block : doc.blocks) {
+    if (const auto* p = std::get_if<Paragraph>(&block)) {
+      if (paragraph_has_han(*p)) return AmbiguousWidth::Wide;
+    } else if (const auto* t = std::get_if<Table>(&block)) {
+      for (const Row& r : t->rows)
+        for (const Cell& c : r.cells)
+          if (std::any_of(c.paragraphs.begin(), c.paragraphs.end(), paragraph_has_han))
+            return AmbiguousWidth::Wide;
+    }
+  }
+  return AmbiguousWidth::Narrow;
+}
+
 struct FileClose {
   void operator()(std::FILE* f) const { std::fclose(f); }
 };
@@ -141,6 +185,7 @@ struct FileClose {
 void render_txt(const Document& doc, int width, const std::function<void(std::string_view)>& out) {
   TextBuilder b(out);
   TableLines tables(b);
+  const AmbiguousWidth ambiguous = ambiguous_width_for(doc);
   const LineSink sink = [&](std::string_view line) { b.line(line); };
   double text_mm = doc.page.text_width_mm();  // of the current section
   for (const Block& block : doc.blocks) {
@@ -150,11 +195,11 @@ void render_txt(const Document& doc, int width, const std::function<void(std::st
       if (p->rule) {
         b.line(render_rule(*p, width, text_mm));
       } else {
-        render_paragraph(*p, width, sink);
+        render_paragraph(*p, width, sink, ambiguous);
       }
       if (wants_blank(p->space_after_pt, *p) || p->role == ParagraphRole::Title) b.soft_blank();
     } else if (const auto* t = std::get_if<Table>(&block)) {
-      tables.table(*t, width, text_mm);
+      tables.table(*t, width, text_mm, ambiguous);
     } else if (const auto* s = std::get_if<SectionBreak>(&block)) {
       text_mm = s->page.text_width_mm();
       b.page_break();

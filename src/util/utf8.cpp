@@ -53,7 +53,7 @@ std::string nfc(std::string_view s) {
   return result;
 }
 
-int display_width(std::string_view s) {
+int display_width(std::string_view s, AmbiguousWidth ambiguous) {
   int width = 0;
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const auto n = static_cast<int32_t>(s.size());
@@ -72,7 +72,9 @@ int display_width(std::string_view s) {
       continue;
     }
     auto ea = static_cast<UEastAsianWidth>(u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH));
-    width += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+    const bool wide = ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ||
+                      (ea == U_EA_AMBIGUOUS && ambiguous == AmbiguousWidth::Wide);
+    width += wide ? 2 : 1;
   }
   return width;
 }

@@ -16,8 +16,14 @@ std::string u32_to_utf8(std::u32string_view s);
 /// NFC normalisation (ICU Normalizer2), so text typed with combining marks
 /// (Vietnamese "e\u0302\u0301") equals precomposed text ("ế").
 std::string nfc(std::string_view s);
+/// How East Asian Ambiguous characters (UAX #11: “ ” × ÷ ≥ — à đ) are
+/// counted: one column, as Western terminals and fonts show them, or two,
+/// as CJK terminals and fonts do.
+enum class AmbiguousWidth { Narrow, Wide };
+
 /// Display width in terminal columns: East Asian Wide and Fullwidth
-/// characters (UAX #11) count 2, combining marks 0, others 1.
-int display_width(std::string_view s);
+/// characters (UAX #11) count 2, Ambiguous ones 1 or 2 as `ambiguous`
+/// says, combining marks 0, others 1.
+int display_width(std::string_view s, AmbiguousWidth ambiguous = AmbiguousWidth::Narrow);
 
 }  // namespace formwork

@@ -103,6 +103,36 @@ TEST(RenderTxt, StackedTablesShareOneBorderLine) {
   }
 }
 
+// Issue 11: in a document with Chinese text, East Asian Ambiguous
+// characters (“ ” × ≥ —) take two columns, as CJK terminals draw them, so
+// every line of a table is as wide there; a document without Han (a
+// Vietnamese report, whose à đ are Ambiguous too) counts them as one.
+TEST(RenderTxt, AmbiguousCharactersCountAsTheDocumentsReadersSeeThem) {
+  Document zh;
+  Table t;
+  t.column_widths = {1, 2};
+  t.rows.push_back(row({cell("目标"), cell("“产城融合”×2≥90—完成")}));
+  t.rows.push_back(row({cell("结果"), cell("完成")}));
+  zh.blocks.push_back(t);
+  for (const auto& l : split_lines(render_txt(zh, 30)))
+    EXPECT_EQ(display_width(l, AmbiguousWidth::Wide), 30) << l;
+  Document vi;
+  Table v;
+  v.column_widths = {1, 2};
+  v.rows.push_back(row({cell("Xã"), cell("Quang Khải, đạt “tốt”")}));
+  v.rows.push_back(row({cell("Năm"), cell("2023")}));
+  vi.blocks.push_back(v);
+  for (const auto& l : split_lines(render_txt(vi, 30)))
+    EXPECT_EQ(display_width(l, AmbiguousWidth::Narrow), 30) << l;
+}
+
+TEST(DisplayWidth, AmbiguousCharactersByChoice) {
+  EXPECT_EQ(display_width("“×”"), 3);
+  EXPECT_EQ(display_width("“×”", AmbiguousWidth::Wide), 6);
+  EXPECT_EQ(display_width("汉a", AmbiguousWidth::Wide), 3);  // Wide and Narrow as always
+  EXPECT_EQ(display_width("đà", AmbiguousWidth::Narrow), 2);
+}
+
 TEST(RenderTxt, SignaturesRightAligned) {
   const auto lines = split_lines(render_txt(sample_document(), 50));
   ASSERT_GE(lines.size(), 2u);
