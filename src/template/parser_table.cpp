@@ -1,46 +1,25 @@
 // Parser: <table>, <row> and <cell>.
-#include <charconv>
 #include <string>
 
 #include "template/parser.h"
+#include "template/widths_spec.h"
 
 namespace formwork {
 
 namespace {
 
-// "18,32,30mm": relative weights, or fixed widths with an "mm" suffix.
-// Returns the weights (0 for fixed columns) and fills `fixed_mm` when any
-// column is fixed.
-std::vector<double> parse_widths(const Attributes& a, std::vector<double>& fixed_mm) {
-  std::string_view s = a.required("widths");
-  std::vector<double> widths;
-  std::vector<double> mm;
-  std::size_t pos = 0;
-  while (pos <= s.size()) {
-    std::size_t comma = s.find(',', pos);
-    std::string_view item = s.substr(pos, comma == std::string_view::npos ? s.npos : comma - pos);
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-    bool fixed = item.ends_with("mm");
-    if (fixed) item.remove_suffix(2);
-    double w = 0;
-    auto [end, ec] = std::from_chars(item.data(), item.data() + item.size(), w);
-    if (item.empty() || ec != std::errc() || end != item.data() + item.size() || !(w > 0)) {
-      a.fail("widths",
-             "must be a comma-separated list of positive numbers (weights) or lengths in mm "
-             "(\"30mm\")");
-    }
-    widths.push_back(fixed ? 0 : w);
-    mm.push_back(fixed ? w : 0);
-    if (comma == std::string_view::npos) break;
-    pos = comma + 1;
+// "18,32,30mm": relative weights, or fixed widths with an "mm" suffix; or a
+// placeholder giving such a list per record (a column per department).
+void parse_widths(const Attributes& a, TableNode& t) {
+  const std::string_view s = a.required("widths");
+  if (s.find("{{") != std::string_view::npos) {
+    t.widths_expr = a.expression("widths");
+    return;
   }
-  bool any_fixed = false, any_relative = false;
-  for (double v : mm) (v > 0 ? any_fixed : any_relative) = true;
-  if (any_fixed) fixed_mm = mm;
-  // All-fixed tables still need weights for writers that only scale.
-  if (!any_relative) widths = mm;
-  return widths;
+  std::optional<ColumnWidthsSpec> spec = column_widths_spec(split_widths(s));
+  if (!spec) a.fail("widths", std::string(kWidthsRule));
+  t.widths = std::move(spec->weights);
+  t.widths_mm = std::move(spec->mm);
 }
 
 // A span written as a placeholder, evaluated per record (render_table).
@@ -67,7 +46,7 @@ Node Parser::table(pugi::xml_node el, const BaseStyle& style) {
   Attributes a(el, ctx_, {"widths", "borders", "padding"}, kParagraphStyleAttributes);
   TableNode t;
   t.loc = a.element_loc();
-  t.widths = parse_widths(a, t.widths_mm);
+  parse_widths(a, t);
   t.borders = a.boolean("borders").value_or(true);
   t.padding_mm = a.number("padding", 0, 50).value_or(t.padding_mm);
   BaseStyle s = role_defaults(style, ParagraphRole::Body, 0);

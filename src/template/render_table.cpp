@@ -7,6 +7,7 @@
 #include "template/control_flow.h"
 #include "template/render_guard.h"
 #include "template/render_inline.h"
+#include "template/widths_spec.h"
 
 namespace formwork {
 
@@ -112,12 +113,38 @@ Row render_row(const RowNode& node, const Scope& scope) {
   return row;
 }
 
+// widths="{{…}}" evaluated for the record: a list of numbers (weights) and
+// "30mm" strings, one per column.
+ColumnWidthsSpec eval_widths(const TableNode& node, const Scope& scope) {
+  const Value v = node.widths_expr->eval(scope);
+  std::vector<std::string> items;
+  bool ok = v.is_array();
+  for (size_t i = 0; ok && i < v.as_array().size(); ++i) {
+    const Value& item = v.as_array()[i];
+    ok = item.is_number() || item.is_string();
+    items.push_back(item.to_text());
+  }
+  std::optional<ColumnWidthsSpec> spec = ok ? column_widths_spec(items) : std::nullopt;
+  if (!spec) {
+    throw TemplateError("widths {{" + node.widths_expr->source() + "}} " +
+                            std::string(kWidthsRule) + ", as a list; got " + v.to_json(),
+                        node.loc);
+  }
+  return *spec;
+}
+
 }  // namespace
 
 std::optional<Table> render_table(const TableNode& node, const Scope& scope) {
   Table table;
-  table.column_widths = node.widths;
-  table.column_widths_mm = node.widths_mm;
+  if (node.widths_expr) {
+    ColumnWidthsSpec spec = eval_widths(node, scope);
+    table.column_widths = std::move(spec.weights);
+    table.column_widths_mm = std::move(spec.mm);
+  } else {
+    table.column_widths = node.widths;
+    table.column_widths_mm = node.widths_mm;
+  }
   table.borders = node.borders;
   table.cell_padding_mm = node.padding_mm;
   expand(node.body, scope, [&](const Node& n, const Scope& s) {

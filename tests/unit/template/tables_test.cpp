@@ -77,6 +77,40 @@ TEST_F(Tables, CellsFromEachAndIfInARow) {
   EXPECT_EQ(cell_text(r.cells[3]), "2018");
 }
 
+// Issue 11: the column count comes from the data (a matrix of departments
+// × communities): widths="{{…}}" gives a list of weights and "30mm" items.
+TEST_F(Tables, WidthsFromTheData) {
+  const std::string xml = form(
+      "<table widths=\"{{ [if(i == 0, '30mm', 1) for i in range(0, count(部门))] }}\">"
+      "<row><cell>社区</cell><each in=\"部门\" as=\"d\"><cell>{{d}}</cell></each></row>"
+      "</table>");
+  Document three = render(xml, R"({"部门": ["城管", "民政", "财政"]})");
+  const Table& t = table(three, 0);
+  EXPECT_EQ(t.column_widths, (std::vector<double>{0, 1, 1, 1}));
+  EXPECT_EQ(t.column_widths_mm, (std::vector<double>{30, 0, 0, 0}));
+  ASSERT_EQ(t.rows[0].cells.size(), 4u);
+  Document nine = render(xml, R"({"部门": ["1", "2", "3", "4", "5", "6", "7", "8", "9"]})");
+  EXPECT_EQ(table(nine, 0).column_widths.size(), 10u);
+  EXPECT_TRUE(table(nine, 0).column_widths_mm.size() == 10u);
+}
+
+TEST_F(Tables, WidthsFromTheDataMustBeAListOfWidths) {
+  TemplateError e =
+      render_error(form("<p>x</p>\n<table widths=\"{{ 宽 }}\"><row><cell>a</cell></row></table>"),
+                   R"({"宽": [1, "x"]})");
+  EXPECT_EQ(e.loc.line, 3);
+  EXPECT_NE(e.message.find("widths {{ 宽 }} must be a comma-separated list"), std::string::npos)
+      << e.message;
+  EXPECT_NE(e.message.find("got [1,\"x\"]"), std::string::npos) << e.message;
+  e = render_error(form("<table widths=\"{{ 宽 }}\"><row><cell>a</cell></row></table>"),
+                   R"({"宽": 2})");
+  EXPECT_NE(e.message.find("as a list; got 2"), std::string::npos) << e.message;
+  e = render_error(
+      form("<table widths=\"{{ 宽 }}\"><row><cell>a</cell><cell>b</cell></row></table>"),
+      R"({"宽": [1]})");  // fewer columns than cells: the grid says so
+  EXPECT_NE(e.message.find("row 1"), std::string::npos) << e.message;
+}
+
 TEST_F(Tables, RowspanAndColspan) {
   Document d =
       render(form("<table widths=\"1,1,1\">"

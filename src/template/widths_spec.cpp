@@ -1,0 +1,53 @@
+#include "template/widths_spec.h"
+
+#include <charconv>
+
+namespace formwork {
+
+namespace {
+
+constexpr size_t kMaxColumns = 1000;
+
+std::string_view trimmed(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+std::vector<std::string> split_widths(std::string_view attribute) {
+  std::vector<std::string> items;
+  size_t pos = 0;
+  while (true) {
+    const size_t comma = attribute.find(',', pos);
+    items.emplace_back(
+        trimmed(attribute.substr(pos, comma == attribute.npos ? attribute.npos : comma - pos)));
+    if (comma == attribute.npos) return items;
+    pos = comma + 1;
+  }
+}
+
+std::optional<ColumnWidthsSpec> column_widths_spec(const std::vector<std::string>& items) {
+  if (items.empty() || items.size() > kMaxColumns) return std::nullopt;
+  ColumnWidthsSpec out;
+  bool any_fixed = false, any_relative = false;
+  for (const std::string& raw : items) {
+    std::string_view item = trimmed(raw);
+    const bool fixed = item.ends_with("mm");
+    if (fixed) item.remove_suffix(2);
+    double w = 0;
+    auto [end, ec] = std::from_chars(item.data(), item.data() + item.size(), w);
+    if (item.empty() || ec != std::errc() || end != item.data() + item.size() || !(w > 0) ||
+        w > 1e6)
+      return std::nullopt;
+    out.weights.push_back(fixed ? 0 : w);
+    out.mm.push_back(fixed ? w : 0);
+    (fixed ? any_fixed : any_relative) = true;
+  }
+  if (!any_fixed) out.mm.clear();
+  if (!any_relative) out.weights = out.mm;
+  return out;
+}
+
+}  // namespace formwork
