@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "model/value_walk.h"
+#include "util/utf8.h"
 
 namespace formwork {
 namespace {
@@ -46,11 +47,6 @@ int cp1252_byte(char32_t c) {
     case 0x0178: return 0x9F;
     default: return -1;
   }
-}
-
-bool is_han(char32_t c) {
-  return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF) || c == 0x3007;
 }
 
 /// Letters and tone marks of the Vietnamese alphabet beyond ASCII, precomposed
@@ -180,12 +176,6 @@ std::string as_gb18030(const std::string& bytes) {
     return "";
   }
   return out;
-}
-
-std::string_view trim_spaces(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
 }
 
 /// Decides about one run of cp1252-encodable text holding non-ASCII. Spaces

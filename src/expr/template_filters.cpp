@@ -163,10 +163,12 @@ Value filter_pad(const Evaluator& ev, const ExprNode& f) {
   const icu::UnicodeString fill_u = icu::UnicodeString::fromUTF8(fill);
   if (fill_u.countChar32() != 1)
     ev.fail(f, "pad: the fill must be one character, not '" + fill + "'");
-  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(v.to_text());
+  const std::string text = v.to_text();
   std::string out;
-  for (long long n = text.countChar32(); n < w.as_number().to_int64(); ++n) out += fill;
-  return Value(out + v.to_text());
+  for (long long n = icu::UnicodeString::fromUTF8(text).countChar32(); n < w.as_number().to_int64();
+       ++n)
+    out += fill;
+  return Value(out + text);
 }
 
 Value filter_upper(const Evaluator& ev, const ExprNode& f) { return change_case(ev, f, true); }

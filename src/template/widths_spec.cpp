@@ -2,17 +2,13 @@
 
 #include <charconv>
 
+#include "util/utf8.h"
+
 namespace formwork {
 
 namespace {
 
 constexpr size_t kMaxColumns = 1000;
-
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
-}
 
 }  // namespace
 
@@ -22,7 +18,7 @@ std::vector<std::string> split_widths(std::string_view attribute) {
   while (true) {
     const size_t comma = attribute.find(',', pos);
     items.emplace_back(
-        trimmed(attribute.substr(pos, comma == attribute.npos ? attribute.npos : comma - pos)));
+        trim_spaces(attribute.substr(pos, comma == attribute.npos ? attribute.npos : comma - pos)));
     if (comma == attribute.npos) return items;
     pos = comma + 1;
   }
@@ -33,7 +29,7 @@ std::optional<ColumnWidthsSpec> column_widths_spec(const std::vector<std::string
   ColumnWidthsSpec out;
   bool any_fixed = false, any_relative = false;
   for (const std::string& raw : items) {
-    std::string_view item = trimmed(raw);
+    std::string_view item = trim_spaces(raw);
     const bool fixed = item.ends_with("mm");
     if (fixed) item.remove_suffix(2);
     double w = 0;

@@ -1,6 +1,5 @@
 #include "txt/txt_writer.h"
 
-#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include <unistd.h>
 
@@ -18,6 +17,7 @@
 #include "txt/table_text.h"
 #include "util/atomic_file.h"
 #include "util/errors.h"
+#include "util/utf8.h"
 
 namespace formwork {
 namespace {
@@ -138,8 +138,7 @@ class TableLines {
   std::optional<std::string> held_;
 };
 
-/// True when `s` holds a Han character (CJK Unified Ideographs and their
-/// extensions, by ICU's script property).
+/// True when `s` holds a Han character (util is_han).
 bool has_han(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII: no lookup
@@ -148,7 +147,7 @@ bool has_han(std::string_view s) {
     }
     UChar32 cp;
     U8_NEXT(s.data(), i, s.size(), cp);
-    if (cp > 0x2E7F && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC)) return true;
+    if (cp >= 0 && is_han(static_cast<char32_t>(cp))) return true;
   }
   return false;
 }

@@ -9,6 +9,11 @@ namespace formwork {
 /// `s` with ASCII letters in lower case, other bytes unchanged (file
 /// extensions, encoding and charset names).
 std::string ascii_lower(std::string_view s);
+/// `s` without the U+0020 spaces at either end (other blanks are kept).
+std::string_view trim_spaces(std::string_view s);
+/// True for a Han character: CJK Unified Ideographs and Extension A, the
+/// compatibility ideographs, the supplementary ideographic planes and 〇.
+bool is_han(char32_t c);
 /// Decodes UTF-8 to code points; invalid sequences become U+FFFD.
 std::u32string utf8_to_u32(std::string_view s);
 /// Encodes code points as UTF-8.

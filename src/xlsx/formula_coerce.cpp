@@ -2,6 +2,8 @@
 
 #include <unicode/unistr.h>
 
+#include "util/utf8.h"
+
 namespace formwork {
 namespace {
 
@@ -28,12 +30,6 @@ Scalar blank_as(const Scalar& other) {
 template <class T>
 int three_way(const T& a, const T& b) {
   return a < b ? -1 : (b < a ? 1 : 0);
-}
-
-std::string_view trim_spaces(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
 }
 
 /// Whether `s` may hold a character with case: false when it is made of
