@@ -28,14 +28,18 @@ for where in paragraph cell; do
 XML
 done
 echo '{"text": ""}' >"$tmp/empty.json"
-# The process itself, per format (a PDF run has its fonts open): memory
-# "per input byte" is what a record adds to its format's empty record.
+# The process itself, per template and format (a PDF run has its fonts
+# open, a table's has more of them): memory "per input byte" is what a
+# record adds to the same template's empty record in that format.
 declare -A base
-for f in txt docx pdf; do
-  /usr/bin/time -f "%M" -o "$tmp/time" "$bin" render "$tmp/paragraph.xml" "$tmp/empty.json" \
-    -f "$f" -o "$tmp/out" -q 2>/dev/null
-  base[$f]=$(tail -1 "$tmp/time")
-  printf 'empty record -> %-4s %d KB peak (the process itself)\n' "$f" "${base[$f]}"
+for where in paragraph cell; do
+  for f in txt docx pdf; do
+    /usr/bin/time -f "%M" -o "$tmp/time" "$bin" render "$tmp/$where.xml" "$tmp/empty.json" \
+      -f "$f" -o "$tmp/out" -q 2>/dev/null
+    base[$where.$f]=$(tail -1 "$tmp/time")
+    printf 'empty record in a %-9s -> %-4s %d KB peak (the process itself)\n' "$where" "$f" \
+      "${base[$where.$f]}"
+  done
 done
 for mb in "${sizes[@]}"; do
   for kind in ascii han lines; do
@@ -59,7 +63,7 @@ PY
         printf '%3d MB %-5s in a %-9s -> %-4s %7.2f s wall %6.2f s CPU %8.1f MB peak (%4.1fx input)\n' \
           "$mb" "$kind" "$where" "$f" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN{print u + s}')" \
           "$(awk -v k="$kb" 'BEGIN{print k / 1024}')" \
-          "$(awk -v k="$kb" -v b="${base[$f]}" -v m="$mb" 'BEGIN{print (k - b) / 1024 / m}')"
+          "$(awk -v k="$kb" -v b="${base[$where.$f]}" -v m="$mb" 'BEGIN{print (k - b) / 1024 / m}')"
       done
     done
   done

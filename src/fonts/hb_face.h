@@ -54,7 +54,7 @@ class HbFace final : public FontFace {
   /// Number of glyphs (maxp.numGlyphs).
   uint32_t glyph_count() const { return glyph_count_; }
   /// Advance of glyph `gid` in em (hmtx), cached per glyph.
-  double glyph_advance_em(uint32_t gid) const;
+  double glyph_advance_em(uint32_t gid) const override;
   /// The code point that best names `gid` for text extraction: of the
   /// code points the cmap maps to it, one without a decomposition mapping
   /// (so 一 rather than the Kangxi radical ⼀, a space rather than a

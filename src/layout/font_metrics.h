@@ -36,6 +36,12 @@ class FontFace {
   /// Horizontal advance of `cp`'s nominal glyph in em (Han ideographs are
   /// 1.0); a code point the face lacks measures as its .notdef glyph.
   virtual double advance_em(char32_t cp) const = 0;
+  /// Horizontal advance of glyph `gid` in em (hmtx), as shaping gives it
+  /// before kerning. The default matches the default shape(): glyph ids are
+  /// code points.
+  virtual double glyph_advance_em(uint32_t gid) const {
+    return advance_em(static_cast<char32_t>(gid));
+  }
   /// True for a real bold face; layout asks for synthetic bold (stroked
   /// glyphs) when a bold style gets a face without one.
   virtual bool is_bold() const = 0;

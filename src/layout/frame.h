@@ -10,6 +10,8 @@
 #include <variant>
 #include <vector>
 
+#include "layout/face_id.h"
+#include "layout/font_metrics.h"
 #include "model/picture.h"
 #include "model/units.h"  // kPtPerMm, mm_to_pt for the layout code
 
@@ -20,9 +22,10 @@ namespace formwork {
 /// bits (only a line of tens of thousands of characters meets it).
 inline constexpr std::size_t kMaxRunCodePoints = 0xFFFF;
 
-/// One shaped glyph of a GlyphRun: 8 bytes, because a long text is one
-/// Glyph per character in memory until the page is painted (its vertical
-/// offset, rarely not 0, is GlyphRun::glyph_y).
+/// One shaped glyph of a GlyphRun with its position, as the painter and
+/// tests see it (glyphs_of, glyph_positions.h). A run stores less: its
+/// GlyphIds and, only when they are not the face's natural advances, the x
+/// values (GlyphRun::positions).
 struct Glyph {
   /// OpenType glyph id in the run's face (0 = .notdef); 16 bits like every
   /// glyph id of an sfnt font (maxp.numGlyphs is a uint16).
@@ -31,29 +34,47 @@ struct Glyph {
   float x = 0;           ///< pt from the run's origin: pen position + GPOS offset
 };
 
+/// A glyph as a GlyphRun stores it: 4 bytes, because a long text is one
+/// glyph per character in memory until the page is painted.
+struct GlyphId {
+  uint16_t gid = 0;      ///< Glyph::gid
+  uint16_t cluster = 0;  ///< Glyph::cluster
+};
+
 /// A run of glyphs from one face at one size, drawn left to right from its
 /// baseline origin (x, y). `text` is UTF-8, the characters the glyphs draw
-/// in reading order. `glyphs` are
-/// the shaped glyphs (HarfBuzz: kerning, composed Vietnamese marks) in
-/// logical order, their clusters ascending; a code point belongs to the
-/// cluster of the last glyph whose `cluster` is not above it. A run made by
-/// hand may leave `glyphs` empty and give `x_offsets` instead (pt, relative
+/// in reading order. `glyph_ids` are the shaped glyphs (HarfBuzz: kerning,
+/// composed Vietnamese marks) in logical order, their clusters ascending; a
+/// code point belongs to the cluster of the last glyph whose `cluster` is
+/// not above it. Their x positions are `positions`, or, when that is
+/// empty, the natural ones: each glyph where the advances (hmtx) of `face` put it
+/// (natural_glyph_x, glyph_positions.h) — plain text in a narrow column or
+/// a long text then costs 4 bytes a glyph instead of 8. A run made by hand
+/// may leave `glyph_ids` empty and give `positions` per code point instead (pt, relative
 /// to x): each code point is then drawn with its face's nominal glyph at
-/// its pen position. Layout gives glyphs and leaves `x_offsets` empty, as
-/// the glyphs' x already place every character exactly where layout put it
-/// (justified and grid-aligned text included).
+/// its pen position. Layout gives glyphs (set_glyphs) and leaves
+/// `positions` empty or one per glyph, as the glyphs' x already place every character
+/// exactly where layout put it (justified and grid-aligned text included).
 struct GlyphRun {
   double x = 0;
   double y = 0;  ///< baseline
-  std::string face_id;
+  FaceId face_id;
   double size_pt = 12;
   unsigned color = 0x000000;
   bool underline = false;
   bool synthetic_bold = false;    ///< stroke the glyphs (face has no bold)
   bool synthetic_italic = false;  ///< slant the glyphs (face has no italic)
   std::string text;
-  std::vector<float> x_offsets;  ///< runs without glyphs: one per code point of `text`, pt
-  std::vector<Glyph> glyphs;
+  /// The face face_id names, for the natural positions; null in a run made
+  /// by hand (which then gives positions). Faces outlive laid-out pages (the
+  /// FontProvider lives for the whole render).
+  const FontFace* face = nullptr;
+  std::vector<GlyphId> glyph_ids;
+  /// pt from the run's origin: one per glyph of glyph_ids, or none when
+  /// every glyph sits at its natural position (natural_glyph_x); in a run
+  /// without glyph_ids, one per code point of `text` (drawn with its
+  /// face's nominal glyph).
+  std::vector<float> positions;
   /// pt above the baseline, one per glyph (the GPOS offset of a stacked
   /// mark); empty when every glyph sits on the baseline.
   std::vector<float> glyph_y;

@@ -2,6 +2,7 @@
 // Private to the layout engine: the stack of pages being filled, section by
 // section, and the vertical cursor on the current one (pt, page top-left
 // origin, y down).
+#include <utility>
 #include <vector>
 
 #include "layout/frame.h"
@@ -49,8 +50,14 @@ class PageFlow {
   void snap_nearest() { cursor_ = top_ + grid_.spacing(cursor_ - top_); }
   /// Records that content now occupies the current page.
   void mark_placed() { placed_ = true; }
-  /// Adds an item to the current page (coordinates already final).
-  void add(FrameItem item) { pages_.back().items.push_back(std::move(item)); }
+  /// Adds an item (a FrameItem or one of its alternatives) to the current
+  /// page; coordinates already final. Built in place: no FrameItem
+  /// temporary whose move GCC 12 misreads as reading an uninitialised
+  /// GlyphRun (-Wmaybe-uninitialized).
+  template <typename Item>
+  void add(Item&& item) {
+    pages_.back().items.emplace_back(std::forward<Item>(item));
+  }
   /// Starts a new page of the current section with the cursor at the
   /// content top.
   void new_page(bool by_overflow);

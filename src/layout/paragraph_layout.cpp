@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "layout/glyph_positions.h"
 #include "layout/picture_layout.h"
 #include "layout/rule_layout.h"
 #include "layout/text_window.h"
@@ -115,6 +116,7 @@ void append_runs(const ShapedText& t, const LineSpan& s, double x0, const std::v
     r.x = x0 + start;
     r.y = baseline;
     r.face_id = c.face->id();
+    r.face = c.face;
     r.size_pt = c.style->size_pt;
     r.color = c.style->color;
     r.underline = c.style->underline;
@@ -123,22 +125,23 @@ void append_runs(const ShapedText& t, const LineSpan& s, double x0, const std::v
     int32_t u16_end = j < t.chars.size() ? t.chars[j].u16 : t.text.length();
     t.text.tempSubStringBetween(c.u16, u16_end).toUTF8String(r.text);
     const uint32_t gb = t.chars[i].glyph_begin, ge = t.chars[j - 1].glyph_end;
-    // One allocation: a long text's glyphs are most of its memory.
+    std::vector<Glyph> glyphs;
     if (ge > gb)
-      r.glyphs.reserve(ge - gb);
+      glyphs.reserve(ge - gb);
     else
-      r.x_offsets.reserve(j - i);  // nothing shaped (controls only): pen positions instead
+      r.positions.reserve(j - i);  // nothing shaped (controls only): pen positions instead
     for (size_t k = i; k < j; ++k) {
       const double at = pen[k - s.begin] - start;
-      if (ge == gb) r.x_offsets.push_back(static_cast<float>(at));
+      if (ge == gb) r.positions.push_back(static_cast<float>(at));
       for (uint32_t g = t.chars[k].glyph_begin; g < t.chars[k].glyph_end; ++g) {
         const ShapedGlyph& sg = t.glyphs[g];
-        r.glyphs.push_back({static_cast<uint16_t>(sg.gid), static_cast<uint16_t>(k - i),
-                            static_cast<float>(at + sg.dx)});
-        if (sg.dy != 0 && r.glyph_y.empty()) r.glyph_y.resize(r.glyphs.size() - 1, 0);
+        glyphs.push_back({static_cast<uint16_t>(sg.gid), static_cast<uint16_t>(k - i),
+                          static_cast<float>(at + sg.dx)});
+        if (sg.dy != 0 && r.glyph_y.empty()) r.glyph_y.resize(glyphs.size() - 1, 0);
         if (!r.glyph_y.empty()) r.glyph_y.push_back(static_cast<float>(sg.dy));
       }
     }
+    if (!glyphs.empty()) set_glyphs(r, glyphs);
     r.width = pen[j - 1 - s.begin] + t.chars[j - 1].advance - start;
     out.push_back(std::move(r));
     i = j;

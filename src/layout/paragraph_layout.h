@@ -1,6 +1,7 @@
 #pragma once
 // Private to the layout engine: one paragraph → lines of glyph runs, before
 // pagination. Lines carry their own pitch so pages can be filled line by line.
+#include <deque>
 #include <limits>
 #include <vector>
 
@@ -28,6 +29,12 @@ struct LineBox {
   std::vector<PictureItem> pictures;  ///< y relative to the line top, like the runs
 };
 
+/// A paragraph's or a cell's lines. A deque, not a vector: a long text has
+/// tens of thousands of lines, and a vector growing by doubling holds up to
+/// twice their size (both arrays while it moves them); a deque grows by
+/// blocks, and frees them as lines are moved out from the front.
+using LineList = std::deque<LineBox>;
+
 /// A paragraph's lines plus the spacing the flow puts around them (pt).
 struct ParagraphBox {
   double space_before = 0;
@@ -42,7 +49,7 @@ struct ParagraphBox {
   /// Some line ends inside a word, number or code too wide for a whole line
   /// (LineSpan::split): table cells then try a smaller size (layout_cell).
   bool split_segment = false;
-  std::vector<LineBox> lines;  ///< never empty: an empty paragraph has one empty line
+  LineList lines;  ///< never empty: an empty paragraph has one empty line
 
   double lines_height() const;
   double total_height() const { return space_before + lines_height() + space_after; }

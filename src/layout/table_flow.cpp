@@ -155,11 +155,16 @@ void draw_band(TableBox& t, const Band& band, PageFlow& flow, bool body) {
       continue;
     }
     const bool once = body && !spans_rows(t, cell);
-    for (size_t i = first_line_from(cell, band.s); i < cell.lines.size(); ++i) {
+    size_t i = first_line_from(cell, band.s);
+    for (; i < cell.lines.size(); ++i) {
       CellLine& l = cell.lines[i];
       if (l.top >= band.n - kEps) break;
       emit_line(l, band.page_y(l.top), text, once);
     }
+    // Lines drawn once are not looked at again (later bands start at
+    // band.n): a cell holding a long text frees its line boxes page by
+    // page instead of when the table ends.
+    if (once) cell.lines.erase(cell.lines.begin(), cell.lines.begin() + static_cast<long>(i));
   }
   // Painting order: shading behind content, borders last.
   for (FrameItem& f : fills) flow.add(std::move(f));

@@ -29,7 +29,7 @@ std::vector<double> column_edges(const Table& t, double left_x, double width) {
 }
 
 struct CellContent {
-  std::vector<CellLine> lines;  ///< tops relative to the content top
+  std::deque<CellLine> lines;  ///< tops relative to the content top
   double height = 0;
 };
 
@@ -71,13 +71,11 @@ CellContent layout_cell(const Cell& cell, double x, double width, double max_pic
     Align align = p.align != Align::Left ? p.align : cell.align;
     ParagraphBox box = fit_cell_paragraph(p, x, width, align, max_picture_height, ctx);
     y += box.space_before;
-    // Exactly as many as the cell has: a cell holding a long text has
-    // tens of thousands of lines, and growing by doubling would hold two
-    // copies of the array at once.
-    out.lines.reserve(out.lines.size() + box.lines.size());
-    for (LineBox& line : box.lines) {
-      double h = line.height;
-      out.lines.push_back({y, std::move(line)});
+    // Moved out from the front, so a cell holding a long text (tens of
+    // thousands of lines) never has them twice.
+    for (; !box.lines.empty(); box.lines.pop_front()) {
+      double h = box.lines.front().height;
+      out.lines.push_back({y, std::move(box.lines.front())});
       y += h;
     }
     y += box.space_after;

@@ -2,6 +2,7 @@
 // Private to the layout engine: a table measured in its own coordinates
 // (x final on the page, y from the table's top) before pagination.
 #include <cstddef>
+#include <deque>
 #include <vector>
 
 #include "layout/paragraph_layout.h"
@@ -24,7 +25,7 @@ struct CellBox {
   double y0 = 0;
   double y1 = 0;
   bool shaded = false;
-  std::vector<CellLine> lines;
+  std::deque<CellLine> lines;  ///< a deque for LineList's reason
 };
 
 struct TableBox {

@@ -13,7 +13,7 @@ namespace formwork {
 
 /// Code points shaped at once. A paragraph up to this long is laid out in
 /// one piece, exactly as without windows (every form paragraph is).
-inline constexpr std::size_t kLayoutWindowChars = 16384;
+inline constexpr std::size_t kLayoutWindowChars = 4096;
 
 /// The code points [start, start + size) of the concatenated text of a run
 /// list, as runs with the same styles. The window starts at the

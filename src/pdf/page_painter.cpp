@@ -8,6 +8,7 @@
 #include <cmath>
 #include <map>
 
+#include "layout/glyph_positions.h"
 #include "pdf/cid_font.h"
 #include "pdf/content_stream.h"
 #include "pdf/md5.h"
@@ -26,13 +27,13 @@ constexpr int kSquareCap = 2, kButtCap = 0;
 bool is_control(char32_t cp) { return u_charType(static_cast<UChar32>(cp)) == U_CONTROL_CHAR; }
 
 /// For a run made by hand (no shaped glyphs): each code point's nominal
-/// glyph at its x_offset.
+/// glyph at its position (GlyphRun::positions).
 std::vector<Glyph> nominal_glyphs(const GlyphRun& run, const std::u32string& cps,
                                   const HbFace& face) {
   std::vector<Glyph> out;
   double pen = 0;
   for (size_t i = 0; i < cps.size(); ++i) {
-    const double x = run.x_offsets.size() == cps.size() ? run.x_offsets[i] : pen;
+    const double x = run.positions.size() == cps.size() ? run.positions[i] : pen;
     pen = x + face.advance_em(cps[i]) * run.size_pt;
     if (!is_control(cps[i]))
       out.push_back({static_cast<uint16_t>(face.glyph_of(cps[i])), static_cast<uint16_t>(i),
@@ -173,10 +174,9 @@ class PagePainter {
   void paint_run(const GlyphRun& run) {
     const HbFace& face = fonts_.face(run.face_id);
     const std::u32string cps = utf8_to_u32(run.text);
-    // Shaped runs are painted from their own glyphs, never copied.
-    std::vector<Glyph> nominal;
-    if (run.glyphs.empty()) nominal = nominal_glyphs(run, cps, face);
-    const std::vector<Glyph>& glyphs = run.glyphs.empty() ? nominal : run.glyphs;
+    // One run's glyphs with their positions, for as long as it is painted.
+    const std::vector<Glyph> glyphs =
+        run.glyph_ids.empty() ? nominal_glyphs(run, cps, face) : glyphs_of(run);
     if (glyphs.empty()) return;
     FontUse& use = use_of(face);
     for (const Glyph& g : glyphs) use.gids.push_back(g.gid);

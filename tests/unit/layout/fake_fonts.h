@@ -34,20 +34,21 @@ class FakeFace : public FontFace {
 };
 
 /// Italic Latin text gets a real italic face ("latin-italic"); the CJK
-/// face has no italic, as with the real Chinese fonts.
+/// face has no italic, as with the real Chinese fonts. The faces live as
+/// long as the program, as a real FontProvider's outlive the pages laid
+/// out with them (GlyphRun::face), so a helper may return laid-out lines
+/// and let its FakeFonts go.
 class FakeFonts : public FontProvider {
  public:
   FontFace& face_for(const std::string&, bool, bool italic, char32_t cp, bool = false) override {
+    static FakeFace cjk{"cjk", true};
+    static FakeFace latin{"latin", false};
+    static FakeFace latin_italic{"latin-italic", false, true};
     ++calls;
-    if (fake_is_wide(cp)) return cjk_;
-    return italic ? latin_italic_ : latin_;
+    if (fake_is_wide(cp)) return cjk;
+    return italic ? latin_italic : latin;
   }
   int calls = 0;
-
- private:
-  FakeFace cjk_{"cjk", true};
-  FakeFace latin_{"latin", false};
-  FakeFace latin_italic_{"latin-italic", false, true};
 };
 
 }  // namespace formwork::layout_test

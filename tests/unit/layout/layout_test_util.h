@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "layout/frame.h"
+#include "layout/glyph_positions.h"
 #include "model/document.h"
 
 namespace formwork::layout_test {
@@ -46,18 +47,19 @@ inline std::vector<GlyphRun> runs_of(const Page& page) {
 }
 
 /// The pen position (pt from the run's x) of each code point of a run: its
-/// x_offsets when it has them (a run made by hand), else the x of the first
+/// positions when it has no glyphs (a run made by hand), else the x of the first
 /// glyph of the code point's cluster (layout's runs; the fake fonts have no
 /// GPOS offsets, so that x is the pen position).
 inline std::vector<float> pens(const GlyphRun& run) {
-  if (!run.x_offsets.empty()) return run.x_offsets;
+  if (run.glyph_ids.empty() && !run.positions.empty()) return run.positions;
   size_t n = 0;
   for (unsigned char c : run.text) n += (c & 0xC0) != 0x80;
   std::vector<float> out(n, 0);
+  const std::vector<Glyph> glyphs = glyphs_of(run);
   size_t g = 0;
   for (size_t i = 0; i < n; ++i) {
-    while (g + 1 < run.glyphs.size() && run.glyphs[g + 1].cluster <= i) ++g;
-    if (!run.glyphs.empty()) out[i] = run.glyphs[g].x;
+    while (g + 1 < glyphs.size() && glyphs[g + 1].cluster <= i) ++g;
+    if (!glyphs.empty()) out[i] = glyphs[g].x;
   }
   return out;
 }

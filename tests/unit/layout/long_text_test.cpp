@@ -45,14 +45,14 @@ TEST(LongText, UnbrokenParagraphOf200KBFillsEveryLine) {
 }
 
 // The lines of `p` in a 200 pt column, laid out `window` code points at a time.
-std::vector<LineBox> lines_with_window(const Paragraph& p, std::size_t window) {
+LineList lines_with_window(const Paragraph& p, std::size_t window) {
   FakeFonts fonts;
   TextContext ctx(fonts);
   ctx.window_chars = window;
   return layout_paragraph(p, 10, 200, p.align, ctx).lines;
 }
 
-void expect_same_lines(const std::vector<LineBox>& a, const std::vector<LineBox>& b) {
+void expect_same_lines(const LineList& a, const LineList& b) {
   ASSERT_EQ(a.size(), b.size());
   for (size_t i = 0; i < a.size(); ++i) {
     EXPECT_DOUBLE_EQ(a[i].height, b[i].height) << "line " << i;
@@ -65,11 +65,12 @@ void expect_same_lines(const std::vector<LineBox>& a, const std::vector<LineBox>
       EXPECT_DOUBLE_EQ(x.size_pt, y.size_pt) << "line " << i;
       EXPECT_NEAR(x.x, y.x, 1e-9) << "line " << i;
       EXPECT_NEAR(x.width, y.width, 1e-9) << "line " << i;
-      ASSERT_EQ(x.glyphs.size(), y.glyphs.size()) << "line " << i;
-      for (size_t j = 0; j < x.glyphs.size(); ++j) {
-        EXPECT_EQ(x.glyphs[j].gid, y.glyphs[j].gid) << "line " << i;
-        EXPECT_EQ(x.glyphs[j].cluster, y.glyphs[j].cluster) << "line " << i;
-        EXPECT_NEAR(x.glyphs[j].x, y.glyphs[j].x, 1e-9) << "line " << i;
+      const std::vector<Glyph> gx = glyphs_of(x), gy = glyphs_of(y);
+      ASSERT_EQ(gx.size(), gy.size()) << "line " << i;
+      for (size_t j = 0; j < gx.size(); ++j) {
+        EXPECT_EQ(gx[j].gid, gy[j].gid) << "line " << i;
+        EXPECT_EQ(gx[j].cluster, gy[j].cluster) << "line " << i;
+        EXPECT_NEAR(gx[j].x, gy[j].x, 1e-9) << "line " << i;
       }
       EXPECT_EQ(x.glyph_y, y.glyph_y) << "line " << i;
     }
@@ -91,7 +92,7 @@ TEST(LongText, WindowsGiveTheSameLinesAsOnePass) {
   p.runs.push_back(bold);
   p.runs.push_back(formwork::Run{"", bold.style, nullptr});  // an empty last run
   p.first_line_indent_em = 2;
-  std::vector<LineBox> one = lines_with_window(p, kLayoutWindowChars);
+  LineList one = lines_with_window(p, kLayoutWindowChars);
   ASSERT_GT(one.size(), 40u);
   for (std::size_t window : {97, 256, 1000}) {
     SCOPED_TRACE("window " + std::to_string(window));
@@ -104,7 +105,7 @@ TEST(LongText, WindowsGiveTheSameLinesAsOnePass) {
 TEST(LongText, ALineLongerThanAWindowGrowsIt) {
   std::string marks = repeat("\xCC\x81", 3000);  // U+0301
   Paragraph p = para("ab cd " + std::string("e") + marks + " fg");
-  std::vector<LineBox> one = lines_with_window(p, kLayoutWindowChars);
+  LineList one = lines_with_window(p, kLayoutWindowChars);
   expect_same_lines(lines_with_window(p, 50), one);
 }
 
@@ -136,18 +137,18 @@ TEST(LongText, TableCellAcrossManyPages) {
 // or character is lost.
 TEST(LongText, ALineOfMoreThanSixtyFiveThousandCharactersIsSeveralRuns) {
   const std::string text = repeat("a", 70000);
-  std::vector<LineBox> lines = lines_with_window(para(text, 0.001), kLayoutWindowChars);
+  LineList lines = lines_with_window(para(text, 0.001), kLayoutWindowChars);
   ASSERT_EQ(lines.size(), 1u);
   ASSERT_EQ(lines[0].runs.size(), 2u);
   std::string joined;
   size_t glyphs = 0;
   for (const GlyphRun& run : lines[0].runs) {
     joined += run.text;
-    glyphs += run.glyphs.size();
-    ASSERT_EQ(run.glyphs.size(), run.text.size());
-    for (size_t i = 0; i < run.glyphs.size(); ++i) ASSERT_EQ(run.glyphs[i].cluster, i);
+    glyphs += run.glyph_ids.size();
+    ASSERT_EQ(run.glyph_ids.size(), run.text.size());
+    for (size_t i = 0; i < run.glyph_ids.size(); ++i) ASSERT_EQ(run.glyph_ids[i].cluster, i);
   }
-  EXPECT_EQ(lines[0].runs[0].glyphs.size(), kMaxRunCodePoints);
+  EXPECT_EQ(lines[0].runs[0].glyph_ids.size(), kMaxRunCodePoints);
   EXPECT_EQ(joined, text);
   EXPECT_EQ(glyphs, 70000u);
   EXPECT_GT(lines[0].runs[1].x, lines[0].runs[0].x);

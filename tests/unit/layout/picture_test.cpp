@@ -313,8 +313,8 @@ TEST(PictureLayout, WindowsGiveThePicturesOfALongParagraphOnce) {
   TextContext whole(fonts);
   TextContext windowed(fonts);
   windowed.window_chars = 7;
-  std::vector<LineBox> a = layout_paragraph(p, 0, 200, Align::Left, whole).lines;
-  std::vector<LineBox> b = layout_paragraph(p, 0, 200, Align::Left, windowed).lines;
+  LineList a = layout_paragraph(p, 0, 200, Align::Left, whole).lines;
+  LineList b = layout_paragraph(p, 0, 200, Align::Left, windowed).lines;
   ASSERT_EQ(a.size(), b.size());
   size_t pictures = 0;
   for (size_t i = 0; i < a.size(); ++i) {

@@ -6,6 +6,7 @@
 
 #include <regex>
 
+#include "layout/glyph_positions.h"
 #include "layout/layout.h"
 #include "pdf/pdf_writer.h"
 #include "pdf_test_support.h"
@@ -92,10 +93,11 @@ TEST_F(GlyphTextTest, DecomposedVietnameseDrawsLikePrecomposed) {
   const std::vector<GlyphRun> composed = runs_of(laid_out_);
   ASSERT_EQ(decomposed.size(), composed.size());
   for (size_t r = 0; r < composed.size(); ++r) {
-    ASSERT_EQ(decomposed[r].glyphs.size(), composed[r].glyphs.size()) << r;
-    for (size_t i = 0; i < composed[r].glyphs.size(); ++i) {
-      EXPECT_EQ(decomposed[r].glyphs[i].gid, composed[r].glyphs[i].gid) << i;
-      EXPECT_NEAR(decomposed[r].glyphs[i].x, composed[r].glyphs[i].x, 1e-9) << i;
+    const std::vector<Glyph> d = glyphs_of(decomposed[r]), c = glyphs_of(composed[r]);
+    ASSERT_EQ(d.size(), c.size()) << r;
+    for (size_t i = 0; i < c.size(); ++i) {
+      EXPECT_EQ(d[i].gid, c[i].gid) << i;
+      EXPECT_NEAR(d[i].x, c[i].x, 1e-9) << i;
     }
     EXPECT_NEAR(decomposed[r].width, composed[r].width, 1e-9);
   }
@@ -109,7 +111,7 @@ TEST_F(GlyphTextTest, StackedMarksKeepTheirVerticalOffsets) {
   const std::string pdf = pdf_of(doc_of("x\u0302\u0301 and x", "serif"), "stacked.pdf");
   const std::vector<GlyphRun> runs = runs_of(laid_out_);
   ASSERT_EQ(runs.size(), 1u);
-  ASSERT_EQ(runs[0].glyph_y.size(), runs[0].glyphs.size());
+  ASSERT_EQ(runs[0].glyph_y.size(), runs[0].glyph_ids.size());
   EXPECT_NE(runs[0].glyph_y[2], 0.0f);
   EXPECT_EQ(runs[0].glyph_y.back(), 0.0f);
   run("qpdf --qdf --object-streams=disable '" + pdf + "' '" + pdf + ".qdf'");
@@ -126,8 +128,10 @@ TEST_F(GlyphTextTest, LatinKerningMovesGlyphs) {
   const double nominal = 3 * serif.advance_em(U'A') + serif.advance_em(U'V') +
                          serif.advance_em(U'T') + serif.advance_em(U'R');
   EXPECT_LT(runs[0].width, nominal * 12 - 2);  // A-V, V-A, A-T, T-A kerned
-  ASSERT_EQ(runs[0].glyphs.size(), 6u);
-  EXPECT_LT(runs[0].glyphs[1].x, serif.advance_em(U'A') * 12 - 0.5);
+  const std::vector<Glyph> glyphs = glyphs_of(runs[0]);
+  ASSERT_EQ(glyphs.size(), 6u);
+  EXPECT_LT(glyphs[1].x, serif.advance_em(U'A') * 12 - 0.5);
+  EXPECT_FALSE(runs[0].positions.empty());  // kerned: not the natural positions
   EXPECT_NE(text_of(pdf).find("AVATAR"), std::string::npos);
 }
 
@@ -146,7 +150,7 @@ TEST_F(GlyphTextTest, LigaturesAndSharedGlyphsExtractAsTheirText) {
   const std::string pdf = pdf_of(d, "actual.pdf", fonts);
   const std::vector<GlyphRun> runs = runs_of(laid_out_);
   ASSERT_FALSE(runs.empty());
-  EXPECT_LT(runs[0].glyphs.size(), 12u);  // ffi and fi became ligatures
+  EXPECT_LT(runs[0].glyph_ids.size(), 12u);  // ffi and fi became ligatures
   const std::string text = text_of(pdf);
   EXPECT_NE(text.find("office fifty"), std::string::npos) << text;
   EXPECT_NE(text.find("ㄱ"), std::string::npos) << text;

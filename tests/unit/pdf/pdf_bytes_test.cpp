@@ -212,7 +212,7 @@ TEST_F(PdfBytesTest, UnknownFaceIsAnError) {
   GlyphRun run;
   run.face_id = "/nonexistent/font.ttf";
   run.text = "x";
-  run.x_offsets = {0};
+  run.positions = {0};
   page.items.push_back(run);
   doc.pages.push_back(page);
   EXPECT_THROW(pdf_bytes(doc, default_engine()), std::runtime_error);

@@ -44,7 +44,7 @@ double set_line(Page& page, FontProvider& fonts, const std::string& text, double
       run = &std::get<GlyphRun>(page.items.back());
     }
     run->text += u32_to_utf8(std::u32string(1, cp));
-    run->x_offsets.push_back(pen - run->x);
+    run->positions.push_back(pen - run->x);
     pen += face.advance_em(cp) * size + extra_pt;
     run->width = pen - run->x;
   }

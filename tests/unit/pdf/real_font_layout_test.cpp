@@ -66,7 +66,7 @@ TEST(RealFontLayout, VietnameseItalicUsesLiberationSerifItalic) {
     const auto* g = std::get_if<GlyphRun>(&item);
     if (!g) continue;
     ++runs;
-    EXPECT_NE(g->face_id.find("LiberationSerif-Italic.ttf"), std::string::npos) << g->face_id;
+    EXPECT_NE(g->face_id.str().find("LiberationSerif-Italic.ttf"), std::string::npos) << g->face_id;
     EXPECT_FALSE(g->synthetic_italic);
   }
   EXPECT_EQ(runs, 1u);
