@@ -204,8 +204,7 @@ ParagraphBox layout_paragraph(const Paragraph& p, double left_x, double width, A
   ParagraphBox box;
   box.space_before = grid.spacing(p.space_before_pt);
   box.space_after = grid.spacing(p.space_after_pt);
-  box.keep_with_next =
-      p.keep_with_next || p.role == ParagraphRole::Heading || p.role == ParagraphRole::Title;
+  box.keep_with_next = p.keep_with_next;
   box.widow_control = p.widow_control;
   // A window at a time (text_window.h): every line but the window's last is
   // final; the next window starts where that last line starts.

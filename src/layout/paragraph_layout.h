@@ -39,8 +39,8 @@ using LineList = std::deque<LineBox>;
 struct ParagraphBox {
   double space_before = 0;
   double space_after = 0;
-  /// Paragraph::keep_with_next, also set for headings and titles
-  /// (ParagraphRole::Heading/Title) so none ends a page.
+  /// Paragraph::keep_with_next (headings and titles have it by default:
+  /// role_defaults, where the model is built).
   bool keep_with_next = false;
   bool widow_control = true;  ///< Paragraph::widow_control
   /// A rule paragraph on a line grid: its spacing is kept exact (to place

@@ -82,6 +82,7 @@ BaseStyle role_defaults(const BaseStyle& base, ParagraphRole role, int heading_l
       s.text.bold = true;
       s.paragraph.align = Align::Center;
       s.paragraph.space_after_pt = 12;
+      s.paragraph.keep_with_next = true;  // a title never ends a page
       break;
     case ParagraphRole::Heading: {
       static const char* const kFonts[] = {"hei", "kai", "fangsong", "fangsong"};

@@ -15,9 +15,10 @@ constexpr const char* kRuleChar = "\u2500";  // ─
 
 int em_to_columns(double em) { return std::max(0, static_cast<int>(std::lround(em * 2))); }
 
+// The model's alignment (a title's centring, a signature's right alignment
+// are its role defaults); plain text cannot stretch a line, so justified
+// text is set flush left.
 Align effective_align(const Paragraph& p) {
-  if (p.role == ParagraphRole::Title) return Align::Center;
-  if (p.role == ParagraphRole::Signature && p.align != Align::Center) return Align::Right;
   return p.align == Align::Justify ? Align::Left : p.align;
 }
 

@@ -65,18 +65,22 @@ int display_width(std::string_view s, AmbiguousWidth ambiguous) {
     }
     UChar32 cp;
     U8_NEXT(p, i, n, cp);
-    if (cp < 0) cp = 0xFFFD;
-    int8_t type = u_charType(cp);
-    if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR ||
-        cp == 0x200B) {
-      continue;
-    }
-    auto ea = static_cast<UEastAsianWidth>(u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH));
-    const bool wide = ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ||
-                      (ea == U_EA_AMBIGUOUS && ambiguous == AmbiguousWidth::Wide);
-    width += wide ? 2 : 1;
+    width += char_display_width(static_cast<char32_t>(cp < 0 ? 0xFFFD : cp), ambiguous);
   }
   return width;
+}
+
+int char_display_width(char32_t c, AmbiguousWidth ambiguous) {
+  const auto cp = static_cast<UChar32>(c);
+  const int8_t type = u_charType(cp);
+  if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR ||
+      cp == 0x200B) {
+    return 0;
+  }
+  auto ea = static_cast<UEastAsianWidth>(u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH));
+  const bool wide = ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ||
+                    (ea == U_EA_AMBIGUOUS && ambiguous == AmbiguousWidth::Wide);
+  return wide ? 2 : 1;
 }
 
 std::string_view trim_spaces(std::string_view s) {

@@ -30,5 +30,7 @@ enum class AmbiguousWidth { Narrow, Wide };
 /// characters (UAX #11) count 2, Ambiguous ones 1 or 2 as `ambiguous`
 /// says, combining marks 0, others 1.
 int display_width(std::string_view s, AmbiguousWidth ambiguous = AmbiguousWidth::Narrow);
+/// Display width of one code point, as display_width counts it (0, 1 or 2).
+int char_display_width(char32_t cp, AmbiguousWidth ambiguous = AmbiguousWidth::Narrow);
 
 }  // namespace formwork

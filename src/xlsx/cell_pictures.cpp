@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "util/utf8.h"
+#include "model/text_estimate.h"
 #include "xlsx/cell_text.h"
 #include "xlsx/lxw_geometry.h"
 #include "xlsx/text_height.h"
@@ -32,10 +32,10 @@ void add_runs(const Paragraph& p, CellContent& c) {
   }
 }
 
-/// Estimated width in px of `text` at `size_pt`: half an em per display
-/// column, as estimate_lines counts.
+/// Estimated width in px of `text` at `size_pt` (model/text_estimate.h,
+/// as estimate_lines counts).
 double text_width_px(std::string_view text, double size_pt) {
-  return display_width(text) * size_pt * 96.0 / 72.0 / 2.0;
+  return estimate_text_em(text) * size_pt * 96.0 / 72.0;
 }
 
 double pitch_px(const CellTextSetting& s) { return s.size_pt * s.pitch * 96.0 / 72.0; }

@@ -19,7 +19,6 @@ namespace formwork {
 namespace {
 
 constexpr double kLinePitch = 1.3;   // Excel's row pitch for CJK fonts, × size
-constexpr double kTitleMinPt = 16;   // 三号
 constexpr double kCellInsetPx = 6;   // Excel's left + right text inset in a cell
 constexpr double kMinRuleRowPt = 4;  // a rule row still shows with no spacing
 
@@ -56,14 +55,6 @@ std::vector<CellPictures> table_pictures(const TableGrid& grid, const Table& t) 
         first_style(c.paragraphs).size_pt, kLinePitch, c.align, c.valign, pad_px, pad_px};
   }
   return out;
-}
-
-/// Signatures are right-aligned unless the template centres them.
-Align paragraph_align(const Paragraph& p) {
-  if (p.role == ParagraphRole::Signature && (p.align == Align::Left || p.align == Align::Justify)) {
-    return Align::Right;
-  }
-  return p.align;
 }
 
 /// Excel border style for a rule `thickness_pt` thick: thin (0.75 pt in
@@ -156,12 +147,8 @@ void SheetWriter::paragraph(const Paragraph& p) {
   check_sheet_rows(row_ + 1L, name_);
   const TextStyle style = p.runs.empty() ? TextStyle{} : p.runs.front().style;
   CellFormat f = format_for_style(style);
-  f.align = paragraph_align(p);
+  f.align = p.align;  // a signature's right alignment is its role default
   f.valign = VAlign::Middle;
-  if (p.role == ParagraphRole::Title) {
-    f.bold = true;
-    f.size_pt = std::max(f.size_pt, kTitleMinPt);
-  }
   const std::string text = paragraph_row_text(p);
   const double pitch = std::max(kLinePitch, p.line_spacing);
   const CellContent content = has_picture(p) ? paragraph_content(p) : CellContent{};

@@ -223,19 +223,24 @@ TEST(Pagination, ThreeLineParagraphNeverLeavesALoneLine) {
 }
 
 TEST(Pagination, AHeadingNeverEndsAPage) {
-  // Role Heading implies keep_with_next, even when the template did not set it.
-  for (ParagraphRole role : {ParagraphRole::Heading, ParagraphRole::Title}) {
+  // keep_with_next, which templates give headings and titles by default
+  // (role_defaults), moves the heading to the next page with its text.
+  // Layout reads only the model's decision: a heading whose model says
+  // otherwise (a Word template's heading style without keepNext) may end a
+  // page, as Word lets it.
+  for (bool keep : {true, false}) {
     Document d = doc_with_box(120);
     d.blocks.push_back(para(han(390)));  // one line left
     Paragraph heading = para("一、总体要求");
-    heading.role = role;
+    heading.role = ParagraphRole::Heading;
     heading.heading_level = 1;
+    heading.keep_with_next = keep;
     d.blocks.push_back(heading);
     d.blocks.push_back(para(han(20)));
     LaidOutDocument out = lay(d);
     ASSERT_EQ(out.pages.size(), 2u);
-    EXPECT_EQ(lines_of(out.pages[0]).size(), 39u);
-    EXPECT_EQ(lines_of(out.pages[1]).at(0).text, "一、总体要求");
+    EXPECT_EQ(lines_of(out.pages[0]).size(), keep ? 39u : 40u) << keep;
+    EXPECT_EQ(lines_of(out.pages[1]).at(0).text == "一、总体要求", keep) << keep;
   }
 }
 

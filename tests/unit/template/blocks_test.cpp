@@ -72,6 +72,7 @@ TEST_F(Blocks, RoleDefaults) {
   EXPECT_EQ(title.role, ParagraphRole::Title);
   EXPECT_EQ(title.align, Align::Center);
   EXPECT_EQ(title.space_after_pt, 12);
+  EXPECT_TRUE(title.keep_with_next);  // every writer reads it: no title ends a page
   EXPECT_EQ(title.runs.at(0).style.font_role, "xbs");
   EXPECT_EQ(title.runs.at(0).style.size_pt, 18);
   EXPECT_TRUE(title.runs.at(0).style.bold);

@@ -21,7 +21,9 @@ using txt_test::split_lines;
 Document sample_document() {
   Document d;
   d.title = "关于做好2016年度工作的通知";
-  d.blocks.push_back(para("关于做好2016年度工作的通知", ParagraphRole::Title));
+  // Alignment as the template gives it (role_defaults): centred title,
+  // right-aligned signature; the writer only follows it.
+  d.blocks.push_back(para("关于做好2016年度工作的通知", ParagraphRole::Title, Align::Center));
   Paragraph body = para(
       "各市人力资源社会保障局：为贯彻落实有关文件精神，现就做好2016年度工作有关事项通知如下。"
       "The quick brown fox jumps over the lazy dog again and again.");
@@ -32,8 +34,8 @@ Document sample_document() {
   t.rows.push_back(row({cell("项目名称"), cell("Quang Khải 社区服务中心建设项目")}));
   d.blocks.push_back(t);
   d.blocks.push_back(PageBreak{});
-  d.blocks.push_back(para("山东省人力资源和社会保障厅", ParagraphRole::Signature));
-  d.blocks.push_back(para("2016年4月21日", ParagraphRole::Signature));
+  d.blocks.push_back(para("山东省人力资源和社会保障厅", ParagraphRole::Signature, Align::Right));
+  d.blocks.push_back(para("2016年4月21日", ParagraphRole::Signature, Align::Right));
   return d;
 }
 
@@ -141,6 +143,20 @@ TEST(RenderTxt, SignaturesRightAligned) {
   EXPECT_EQ(display_width(sig), 50) << sig;
   EXPECT_EQ(display_width(date), 50) << date;
   EXPECT_EQ(sig, std::string(24, ' ') + "山东省人力资源和社会保障厅");
+}
+
+// The writer decides no alignment: a title or signature the model aligns
+// left (a template that says so) is printed flush left, as in the PDF.
+TEST(RenderTxt, RolesKeepTheModelsAlignment) {
+  Document d;
+  d.blocks.push_back(para("标题", ParagraphRole::Title, Align::Left));
+  d.blocks.push_back(para("署名", ParagraphRole::Signature, Align::Left));
+  d.blocks.push_back(para("居中署名", ParagraphRole::Signature, Align::Center));
+  const auto lines = split_lines(render_txt(d, 20));
+  ASSERT_GE(lines.size(), 4u);
+  EXPECT_EQ(lines[0], "标题");
+  EXPECT_EQ(lines[2], "署名");
+  EXPECT_EQ(lines[3], std::string(6, ' ') + "居中署名");
 }
 
 Paragraph rule_para(double length_mm, Align align = Align::Left) {
