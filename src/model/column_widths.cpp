@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "model/auto_widths.h"
+
 namespace formwork {
 
 std::vector<double> column_fractions(const Table& t, double text_width_mm) {
@@ -22,6 +24,21 @@ std::vector<double> column_fractions(const Table& t, double text_width_mm) {
   const double scale = fixed > text ? text / fixed : 1.0;  // fixed columns overflow: shrink
   const double left = std::max(0.0, 1.0 - fixed * scale / text);
   std::vector<double> out(n);
+  const bool automatic =
+      t.column_auto.size() == n &&
+      std::find(t.column_auto.begin(), t.column_auto.end(), true) != t.column_auto.end();
+  if (automatic) {
+    // The room left by the fixed columns goes to the others by content.
+    std::vector<size_t> shared_columns;
+    for (size_t i = 0; i < n; ++i) {
+      if (fixed_mm(i) <= 0) shared_columns.push_back(i);
+    }
+    const std::vector<double> mm = fit_columns_to_content(t, shared_columns, left * text);
+    for (size_t i = 0, k = 0; i < n; ++i) {
+      out[i] = fixed_mm(i) > 0 ? fixed_mm(i) * scale / text : mm[k++] / text;
+    }
+    return out;
+  }
   for (size_t i = 0; i < n; ++i) {
     if (fixed_mm(i) > 0) {
       out[i] = fixed_mm(i) * scale / text;

@@ -181,6 +181,9 @@ struct Table {
   /// Empty, or one entry per column: > 0 is a fixed width in mm; the text
   /// width left over is shared by the other columns by their weights.
   std::vector<double> column_widths_mm;
+  /// Empty, or one entry per column: true for a column whose width follows
+  /// its content ("auto" in a template's widths; model/column_widths.h).
+  std::vector<bool> column_auto;
   std::vector<Row> rows;
   bool borders = true;
   double cell_padding_mm = 1.5;

@@ -20,6 +20,7 @@ void parse_widths(const Attributes& a, TableNode& t) {
   if (!spec) a.fail("widths", std::string(kWidthsRule));
   t.widths = std::move(spec->weights);
   t.widths_mm = std::move(spec->mm);
+  t.widths_auto = std::move(spec->automatic);
 }
 
 // A span written as a placeholder, evaluated per record (render_table).

@@ -141,9 +141,11 @@ std::optional<Table> render_table(const TableNode& node, const Scope& scope) {
     ColumnWidthsSpec spec = eval_widths(node, scope);
     table.column_widths = std::move(spec.weights);
     table.column_widths_mm = std::move(spec.mm);
+    table.column_auto = std::move(spec.automatic);
   } else {
     table.column_widths = node.widths;
     table.column_widths_mm = node.widths_mm;
+    table.column_auto = node.widths_auto;
   }
   table.borders = node.borders;
   table.cell_padding_mm = node.padding_mm;

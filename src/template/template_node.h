@@ -44,6 +44,7 @@ struct SectionNode {
 struct TableNode {
   std::vector<double> widths;     ///< relative weights (fixed columns: 0)
   std::vector<double> widths_mm;  ///< empty, or fixed mm per column (0: relative)
+  std::vector<bool> widths_auto;  ///< empty, or per column: width from content
   /// widths="{{…}}": a list of weights or "30mm" strings per record (the
   /// widths above are then empty).
   std::optional<Expression> widths_expr;

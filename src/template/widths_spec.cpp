@@ -27,9 +27,17 @@ std::vector<std::string> split_widths(std::string_view attribute) {
 std::optional<ColumnWidthsSpec> column_widths_spec(const std::vector<std::string>& items) {
   if (items.empty() || items.size() > kMaxColumns) return std::nullopt;
   ColumnWidthsSpec out;
-  bool any_fixed = false, any_relative = false;
+  bool any_fixed = false, any_relative = false, any_auto = false;
   for (const std::string& raw : items) {
     std::string_view item = trim_spaces(raw);
+    const bool automatic = item == "auto";
+    out.automatic.push_back(automatic);
+    if (automatic) {  // a weight of 1 for writers that ignore column_auto
+      out.weights.push_back(1);
+      out.mm.push_back(0);
+      any_auto = true;
+      continue;
+    }
     const bool fixed = item.ends_with("mm");
     if (fixed) item.remove_suffix(2);
     double w = 0;
@@ -41,8 +49,12 @@ std::optional<ColumnWidthsSpec> column_widths_spec(const std::vector<std::string
     out.mm.push_back(fixed ? w : 0);
     (fixed ? any_fixed : any_relative) = true;
   }
+  // A weight says how a column shares the width, "auto" that its content
+  // does: one table takes one of the two.
+  if (any_auto && any_relative) return std::nullopt;
+  if (!any_auto) out.automatic.clear();
   if (!any_fixed) out.mm.clear();
-  if (!any_relative) out.weights = out.mm;
+  if (!any_relative && !any_auto) out.weights = out.mm;
   return out;
 }
 

@@ -94,6 +94,24 @@ TEST_F(Tables, WidthsFromTheData) {
   EXPECT_TRUE(table(nine, 0).column_widths_mm.size() == 10u);
 }
 
+// Issue 11: "auto" columns take their width from their content
+// (model/auto_widths.h), beside fixed ones; weights and "auto" do not mix.
+TEST_F(Tables, AutoWidthsFollowTheContent) {
+  Document d =
+      render(form("<table widths=\"12mm, auto,auto\"><row><cell>1</cell><cell>a</cell>"
+                  "<cell>b</cell></row></table>"));
+  const Table& t = table(d, 0);
+  EXPECT_EQ(t.column_auto, (std::vector<bool>{false, true, true}));
+  EXPECT_EQ(t.column_widths_mm, (std::vector<double>{12, 0, 0}));
+  Document all = render(form("<table widths=\"auto\"><row><cell>a</cell></row></table>"));
+  EXPECT_EQ(table(all, 0).column_auto, (std::vector<bool>{true}));
+  TemplateError e =
+      load_error(form("<table widths=\"1,auto\"><row><cell>a</cell><cell>b</cell>"
+                      "</row></table>"));
+  EXPECT_NE(e.message.find("\"auto\" (widths that follow the content)"), std::string::npos)
+      << e.message;
+}
+
 TEST_F(Tables, WidthsFromTheDataMustBeAListOfWidths) {
   TemplateError e =
       render_error(form("<p>x</p>\n<table widths=\"{{ 宽 }}\"><row><cell>a</cell></row></table>"),
