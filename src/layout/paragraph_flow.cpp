@@ -49,21 +49,15 @@ void emit_line(LineBox& line, double top, PageFlow& flow) {
     run.y += top;
     flow.add(std::move(run));
   }
-  for (Rule& rule : line.rules) {
-    rule.y1 += top;
-    rule.y2 += top;
-    flow.add(rule);
-  }
-  for (PictureItem& picture : line.pictures) {
-    picture.y += top;
-    flow.add(std::move(picture));
+  for (FrameItem& item : line.extras) {
+    shift_down(item, top);
+    flow.add(std::move(item));
   }
   // Assigning {} would keep the capacity (initializer_list assignment):
   // swap with empty vectors so a long paragraph's placed lines free their
   // runs while later lines are still being placed.
   std::vector<GlyphRun>().swap(line.runs);
-  std::vector<Rule>().swap(line.rules);
-  std::vector<PictureItem>().swap(line.pictures);
+  std::vector<FrameItem>().swap(line.extras);
 }
 
 double paragraph_lead_height(const ParagraphBox& box) {

@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <type_traits>
+#include <variant>
 
 #include "layout/glyph_positions.h"
 #include "layout/picture_layout.h"
@@ -175,11 +177,27 @@ LineBox make_line(const ShapedText& t, const LineSpan& s, LineFrame frame, Align
   line.height = vm.pitch;
   const std::vector<double> pen = pen_positions(t, s, extra);
   append_runs(t, s, frame.x0 + offset, pen, vm.baseline, line.runs);
-  place_pictures(t, s.begin, s.end, frame.x0 + offset, pen, vm.baseline, line.pictures);
+  std::vector<PictureItem> pictures;
+  place_pictures(t, s.begin, s.end, frame.x0 + offset, pen, vm.baseline, pictures);
+  for (PictureItem& picture : pictures) line.extras.emplace_back(std::move(picture));
   return line;
 }
 
 }  // namespace
+
+void shift_down(FrameItem& item, double dy) {
+  std::visit(
+      [dy](auto& i) {
+        using T = std::decay_t<decltype(i)>;
+        if constexpr (std::is_same_v<T, Rule>) {
+          i.y1 += dy;
+          i.y2 += dy;
+        } else {
+          i.y += dy;
+        }
+      },
+      item);
+}
 
 double ParagraphBox::lines_height() const {
   double h = 0;

@@ -25,9 +25,15 @@ struct LineBox {
   /// pictures (with_pictures, line_metrics.h); a rule's thickness.
   double height = 0;
   std::vector<GlyphRun> runs;
-  std::vector<Rule> rules;            ///< y relative to the line top, like the runs
-  std::vector<PictureItem> pictures;  ///< y relative to the line top, like the runs
+  /// A rule paragraph's rule, a line's pictures (Rule, PictureItem), y
+  /// relative to the line top like the runs; painted after the runs. One
+  /// vector for both: most lines have neither, and a long text has tens of
+  /// thousands of lines.
+  std::vector<FrameItem> extras;
 };
+
+/// Moves `item` (a Rule, PictureItem, GlyphRun or FillRect) down by `dy` pt.
+void shift_down(FrameItem& item, double dy);
 
 /// A paragraph's or a cell's lines. A deque, not a vector: a long text has
 /// tens of thousands of lines, and a vector growing by doubling holds up to

@@ -34,7 +34,7 @@ ParagraphBox layout_rule_paragraph(const Paragraph& p, double left_x, double wid
 
   LineBox line;
   line.height = thickness;
-  line.rules.push_back(
+  line.extras.emplace_back(
       Rule{x1, thickness / 2, x1 + length, thickness / 2, thickness, rule.color, true});
 
   ParagraphBox box;

@@ -98,14 +98,9 @@ void emit_line(CellLine& l, double y, std::vector<FrameItem>& text, bool take = 
     text.push_back(std::move(run));
   }
   if (take) std::vector<GlyphRun>().swap(l.line.runs);  // = {} would keep the capacity
-  for (Rule rule : l.line.rules) {
-    rule.y1 += y;
-    rule.y2 += y;
-    text.push_back(rule);
-  }
-  for (PictureItem picture : l.line.pictures) {
-    picture.y += y;
-    text.push_back(std::move(picture));
+  for (FrameItem item : l.line.extras) {
+    shift_down(item, y);
+    text.push_back(std::move(item));
   }
 }
 

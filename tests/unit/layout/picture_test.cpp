@@ -319,13 +319,15 @@ TEST(PictureLayout, WindowsGiveThePicturesOfALongParagraphOnce) {
   size_t pictures = 0;
   for (size_t i = 0; i < a.size(); ++i) {
     EXPECT_DOUBLE_EQ(a[i].height, b[i].height);
-    ASSERT_EQ(a[i].pictures.size(), b[i].pictures.size()) << "line " << i;
-    for (size_t k = 0; k < a[i].pictures.size(); ++k) {
-      EXPECT_DOUBLE_EQ(a[i].pictures[k].x, b[i].pictures[k].x);
-      EXPECT_DOUBLE_EQ(a[i].pictures[k].y, b[i].pictures[k].y);
-      EXPECT_EQ(a[i].pictures[k].picture, b[i].pictures[k].picture);
+    ASSERT_EQ(a[i].extras.size(), b[i].extras.size()) << "line " << i;
+    for (size_t k = 0; k < a[i].extras.size(); ++k) {
+      const auto& pa = std::get<PictureItem>(a[i].extras[k]);
+      const auto& pb = std::get<PictureItem>(b[i].extras[k]);
+      EXPECT_DOUBLE_EQ(pa.x, pb.x);
+      EXPECT_DOUBLE_EQ(pa.y, pb.y);
+      EXPECT_EQ(pa.picture, pb.picture);
     }
-    pictures += a[i].pictures.size();
+    pictures += a[i].extras.size();
   }
   EXPECT_EQ(pictures, 12u);
 }
