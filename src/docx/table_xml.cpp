@@ -212,6 +212,10 @@ std::vector<long> grid_column_twips(const std::vector<double>& weights,
   Table t;
   t.column_widths = weights;
   t.column_widths_mm = widths_mm;
+  return grid_column_twips(t, text_width);
+}
+
+std::vector<long> grid_column_twips(const Table& t, long text_width) {
   const double text_mm = static_cast<double>(text_width) * 25.4 / 1440.0;
   std::vector<double> fractions = column_fractions(t, text_mm);
   // Cumulative rounding: the columns sum exactly to the text width.
@@ -237,8 +241,7 @@ void append_table(pugi::xml_node parent, const Table& table, long text_width, lo
                   const ParagraphContext& ctx) {
   TableGrid grid = resolve_grid(table);
   if (grid.cols == 0 || grid.rows == 0) return;
-  std::vector<long> cols =
-      grid_column_twips(table.column_widths, table.column_widths_mm, text_width);
+  std::vector<long> cols = grid_column_twips(table, text_width);
   pugi::xml_node tbl = parent.append_child("w:tbl");
   append_table_properties(tbl, table, std::accumulate(cols.begin(), cols.end(), 0L));
   pugi::xml_node tbl_grid = tbl.append_child("w:tblGrid");

@@ -17,6 +17,11 @@ namespace formwork {
 std::vector<long> grid_column_twips(const std::vector<double>& weights,
                                     const std::vector<double>& widths_mm, long text_width);
 
+/// The same for `table`'s columns as every writer shares them
+/// (column_fractions, model/column_widths.h: weights, fixed mm, or widths
+/// that follow the content).
+std::vector<long> grid_column_twips(const Table& table, long text_width);
+
 /// Appends a w:tbl for `table` in a section whose text block is
 /// `text_width` × `text_height` twips: w:tblPr (TableGrid style and single
 /// 4 borders when table.borders, else every border w:val="nil"; w:tblW =

@@ -248,7 +248,9 @@ std::vector<int> text_column_widths(const std::vector<double>& weights, int widt
 }
 
 std::vector<double> column_weights(const Table& table, double text_width_mm) {
-  if (text_width_mm <= 0 || table.column_widths_mm.size() != table.column_widths.size()) {
+  const bool by_width = table.column_widths_mm.size() == table.column_widths.size() ||
+                        table.column_auto.size() == table.column_widths.size();
+  if (text_width_mm <= 0 || !by_width) {
     return table.column_widths;
   }
   return column_fractions(table, text_width_mm);

@@ -25,7 +25,8 @@ std::vector<int> text_column_widths(const std::vector<double>& weights, int widt
 /// column_widths as they are, unless column_widths_mm (same length) fixes
 /// some columns; those then weigh mm / text_width_mm of the whole and the
 /// others share the rest by their weights (fixed widths over the text
-/// block are scaled down to fit). text_width_mm <= 0: column_widths.
+/// block are scaled down to fit), or by content for column_auto columns
+/// (column_fractions). text_width_mm <= 0: column_widths.
 std::vector<double> column_weights(const Table& table, double text_width_mm);
 
 /// The table as lines without '\n'. Bordered tables: every line is exactly

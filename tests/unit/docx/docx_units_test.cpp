@@ -15,6 +15,7 @@
 #include "docx/section_xml.h"
 #include "docx/table_xml.h"
 #include "docx_official_fixtures.h"
+#include "model/column_widths.h"
 
 namespace formwork {
 namespace {
@@ -113,6 +114,33 @@ TEST(DocxGrid, FixedMillimetreColumnsKeepTheirWidth) {
   EXPECT_EQ(grid_column_twips({1, 1}, {10, 30}, 100000), (std::vector<long>{567, 1701}));
   // A widths_mm of the wrong length is ignored.
   EXPECT_EQ(grid_column_twips({1, 1}, {10}, 1000), (std::vector<long>{500, 500}));
+}
+
+TEST(DocxGrid, AutoColumnsFollowTheirContentAsInEveryWriter) {
+  // widths="auto,auto": a column of phone numbers keeps them whole, the
+  // column of long names gets the rest: the w:tblGrid is column_fractions.
+  Table t;
+  t.column_widths = {1, 1};
+  t.column_auto = {true, true};
+  t.cell_padding_mm = 0;
+  for (int i = 0; i < 5; ++i) {
+    Row r;
+    Cell name, phone;
+    name.paragraphs.push_back(Paragraph{});
+    name.paragraphs[0].runs.push_back(
+        formwork::Run{"山东省人力资源和社会保障厅留学人员服务中心", TextStyle{}});
+    phone.paragraphs.push_back(Paragraph{});
+    phone.paragraphs[0].runs.push_back(formwork::Run{"0531-88597980", TextStyle{}});
+    r.cells = {name, phone};
+    t.rows.push_back(r);
+  }
+  const std::vector<long> cols = grid_column_twips(t, 6000);
+  ASSERT_EQ(cols.size(), 2u);
+  EXPECT_EQ(cols[0] + cols[1], 6000);
+  EXPECT_GE(cols[1], 1560);  // 13 columns at 12 pt = 6.5 em = 1560 twips
+  EXPECT_GT(cols[0], cols[1]);
+  const std::vector<double> f = column_fractions(t, 6000 * 25.4 / 1440);
+  EXPECT_NEAR(cols[0], f[0] * 6000, 1);
 }
 
 TEST(DocxRule, IndentsPlaceAShortRule) {
