@@ -38,6 +38,9 @@ struct ParagraphContext {
   /// Where pictures keep their image parts and drawing ids (DocxMedia);
   /// null: pictures are left out.
   DocxMedia* media = nullptr;
+  /// The paragraph is in a table row kept with the next (Row::keep_with_next):
+  /// it gets w:keepNext, which is how Word keeps table rows together.
+  bool row_keep_next = false;
 };
 
 }  // namespace formwork

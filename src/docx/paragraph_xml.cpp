@@ -157,7 +157,7 @@ pugi::xml_node append_paragraph(pugi::xml_node parent, const Paragraph& para, Al
   pugi::xml_node p = parent.append_child("w:p");
   pugi::xml_node ppr = p.append_child("w:pPr");
   if (std::string id = style_id(para); !id.empty()) add_val(ppr, "w:pStyle", id);
-  if (para.keep_with_next) ppr.append_child("w:keepNext");
+  if (para.keep_with_next || ctx.row_keep_next) ppr.append_child("w:keepNext");
   if (para.widow_control) {
     ppr.append_child("w:widowControl");
   } else {

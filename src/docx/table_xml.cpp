@@ -254,6 +254,7 @@ void append_table(pugi::xml_node parent, const Table& table, long text_width, lo
     const Row& row = table.rows[static_cast<size_t>(r)];
     pugi::xml_node tr = tbl.append_child("w:tr");
     append_row_properties(tr, row, row_taller_than(frame, row, r, text_height));
+    frame.cell_ctx.row_keep_next = row.keep_with_next && !row.header;
     append_row_cells(tr, frame, r);
   }
 }

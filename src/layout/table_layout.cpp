@@ -127,11 +127,21 @@ double valign_offset(VAlign v, double room, double content) {
   return 0;
 }
 
-std::vector<double> group_ends(const TableGrid& grid, const std::vector<double>& row_top) {
+std::vector<double> group_ends(const Table& table, const TableGrid& grid,
+                               const std::vector<double>& row_top) {
   std::vector<int> reach(static_cast<size_t>(grid.rows), 0);
   for (const PlacedCell& pc : grid.cells) {
     int& r = reach[static_cast<size_t>(pc.row)];
     r = std::max(r, pc.row + pc.rowspan);
+  }
+  // A body row kept with the next reaches into it (header rows repeat and
+  // always have the first body row below them).
+  for (int r = 0; r + 1 < grid.rows; ++r) {
+    const Row& row = table.rows[static_cast<size_t>(r)];
+    if (row.keep_with_next && !row.header) {
+      int& reach_r = reach[static_cast<size_t>(r)];
+      reach_r = std::max(reach_r, r + 2);
+    }
   }
   std::vector<double> ends;
   int end = 0;
@@ -192,7 +202,7 @@ TableBox layout_table(const Table& table, double left_x, double width, TextConte
     cb.lines = std::move(content[i].lines);  // one array of lines, never two
     box.cells.push_back(std::move(cb));
   }
-  box.group_ends = group_ends(grid, box.row_top);
+  box.group_ends = group_ends(table, grid, box.row_top);
   box.header_height = header_height(table, box);
   return box;
 }

@@ -29,8 +29,10 @@ struct CellBox {
 };
 
 struct TableBox {
-  std::vector<double> row_top;     ///< rows + 1 entries, pt from the table top
-  std::vector<double> group_ends;  ///< row boundaries no rowspan crosses, ascending, > 0
+  std::vector<double> row_top;  ///< rows + 1 entries, pt from the table top
+  /// Row boundaries where a page may break: no rowspan crosses them and no
+  /// row kept with the next (Row::keep_with_next) ends there; ascending, > 0.
+  std::vector<double> group_ends;
   std::vector<CellBox> cells;
   /// Height of the header rows (Row.header, consecutive from the top),
   /// shortened to a group end so no rowspan leaves the header.

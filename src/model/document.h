@@ -172,6 +172,12 @@ struct Row {
   std::vector<Cell> cells;
   double min_height_mm = 0;  ///< e.g. a large box for 500 字 of text
   bool header = false;       ///< repeated at the top of each page (w:tblHeader)
+  /// On the same page as the next row (a label row and the rows it
+  /// introduces, a total and the last item): no page break between them.
+  /// PDF: one group for pagination; DOCX: w:keepNext on the row's
+  /// paragraphs, as Word keeps table rows together. XLSX and TXT have no
+  /// pages of their own.
+  bool keep_with_next = false;
 };
 
 struct Table {

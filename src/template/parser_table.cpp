@@ -57,10 +57,11 @@ Node Parser::table(pugi::xml_node el, const BaseStyle& style) {
 }
 
 Node Parser::row(pugi::xml_node el, const BaseStyle& style) {
-  Attributes a(el, ctx_, {"header", "height"});
+  Attributes a(el, ctx_, {"header", "height", "keep-with-next"});
   RowNode r;
   r.loc = a.element_loc();
   r.header = a.boolean("header").value_or(false);
+  r.keep_with_next = a.boolean("keep-with-next").value_or(false);
   r.height_mm = a.number("height", 0, 2000).value_or(0);
   r.body = children(el, Where::Row, style);
   return Node{std::move(r)};

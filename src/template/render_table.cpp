@@ -106,6 +106,7 @@ Cell render_cell(const CellNode& node, const Scope& scope) {
 Row render_row(const RowNode& node, const Scope& scope) {
   Row row;
   row.header = node.header;
+  row.keep_with_next = node.keep_with_next;
   row.min_height_mm = node.height_mm;
   expand(node.body, scope, [&](const Node& n, const Scope& s) {
     row.cells.push_back(render_cell(std::get<CellNode>(n.v), s));

@@ -57,6 +57,7 @@ struct TableNode {
 /// <row>: header flag, minimum height (mm) and its cells.
 struct RowNode {
   bool header = false;
+  bool keep_with_next = false;
   double height_mm = 0;
   Nodes body;
   SourceLoc loc;

@@ -419,6 +419,29 @@ TEST(TablePagination, RowspanGroupMovesTogether) {
   EXPECT_EQ(pages["戊"][0], 1u);
 }
 
+// Row::keep_with_next ties a row to the next one as a rowspan would: a
+// label row and its first item, or the last item and the total, never part
+// at a page break. Without it the break falls between them.
+TEST(TablePagination, RowKeptWithTheNextMovesWithIt) {
+  for (bool keep : {false, true}) {
+    FakeFonts fonts;
+    Document d = doc_with_box(120, 600);
+    d.blocks.push_back(para(layout_test::han(370)));  // 45 pt left: two 21 pt rows
+    Table t = table({1});
+    t.rows.push_back(row({cell("甲")}));
+    t.rows.push_back(row({cell("乙")}));
+    t.rows.back().keep_with_next = keep;
+    t.rows.push_back(row({cell("丙")}));
+    d.blocks.push_back(t);
+    LaidOutDocument out = layout_document(d, fonts);
+    ASSERT_EQ(out.pages.size(), 2u);
+    auto pages = where(out);
+    EXPECT_EQ(pages["甲"][0], 0u) << keep;
+    EXPECT_EQ(pages["乙"][0], keep ? 1u : 0u) << keep;
+    EXPECT_EQ(pages["丙"][0], 1u) << keep;
+  }
+}
+
 // A 10-line paragraph (150 pt), then 30 rows (630 pt) tied by one rowspan
 // label 效益 in a 600 pt page: first row 首行, last row 末行.
 Document paragraph_and_thirty_row_group() {

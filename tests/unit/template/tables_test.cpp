@@ -112,6 +112,15 @@ TEST_F(Tables, AutoWidthsFollowTheContent) {
       << e.message;
 }
 
+TEST_F(Tables, RowKeepWithNext) {
+  Document d =
+      render(form("<table widths=\"1\"><row keep-with-next=\"true\"><cell>小计</cell>"
+                  "</row><row><cell>合计</cell></row></table>"));
+  const Table& t = table(d, 0);
+  EXPECT_TRUE(t.rows[0].keep_with_next);
+  EXPECT_FALSE(t.rows[1].keep_with_next);
+}
+
 TEST_F(Tables, WidthsFromTheDataMustBeAListOfWidths) {
   TemplateError e =
       render_error(form("<p>x</p>\n<table widths=\"{{ 宽 }}\"><row><cell>a</cell></row></table>"),
