@@ -93,7 +93,7 @@ class CommunityAppraisal : public ::testing::Test {
     return tables_in(parts_of(d).at(k));
   }
 
-  /// The grid cells (8 columns) of item `code`'s row on community k's items
+  /// The grid cells (9 columns) of item `code`'s row on community k's items
   /// table; column 0 is the department cell merged over its items.
   static std::vector<const Cell*> item_row(const Document& d, size_t k, const std::string& code) {
     const Table& t = table_starting(sheet(d, k), "考核部门");
@@ -103,7 +103,7 @@ class CommunityAppraisal : public ::testing::Test {
     }
     ADD_FAILURE() << "no row for " << code;
     static const Cell none;
-    return std::vector<const Cell*>(8, &none);
+    return std::vector<const Cell*>(9, &none);
   }
 
   Template tpl_ = checkout_template("community-appraisal");
@@ -113,22 +113,26 @@ TEST_F(CommunityAppraisal, ItemScoreNeverGoesBelowZero) {
   // AA02 (20 points) collects 3 × 10 = 30 points of deductions; BB01 loses 1.5.
   Document d = render(
       appraisal({{"东风社区", {{"AA02", 3, "10"}, {"BB01", 3, "0.5"}, {"AA01", 1, "1"}}, {}}}));
+  // Columns: 部门 编号 项目 类别 分值 规则 扣分上限 扣分 得分. The 扣分 column
+  // shows what is applied (at most the item's points), so 分值 − 扣分 = 得分
+  // on every row (issue 11: a deduction never disagrees with its score).
   const std::vector<const Cell*> floored = item_row(d, 1, "AA02");
-  EXPECT_EQ(number_of(*floored[6]), dec("30"));  // 扣分 shown in full
-  EXPECT_EQ(number_of(*floored[7]), dec("0"));   // 得分 floored
-  EXPECT_EQ(floored[7]->value.formula_r1c1, "MAX(0,RC[-3]-RC[-1])");
-  EXPECT_EQ(floored[6]->value.formula_r1c1,
-            "SUMIF(@扣分编号头:@扣分编号尾,RC[-5],@扣分小计头:@扣分小计尾)");
-  EXPECT_EQ(number_of(*item_row(d, 1, "AA01")[7]), dec("39"));
-  EXPECT_EQ(number_of(*item_row(d, 1, "BB01")[7]), dec("38.5"));
+  EXPECT_EQ(number_of(*floored[6]), dec("20"));  // 扣分上限: the item's points
+  EXPECT_EQ(number_of(*floored[7]), dec("20"));  // 30 collected, 20 applied
+  EXPECT_EQ(number_of(*floored[8]), dec("0"));
+  EXPECT_EQ(floored[8]->value.formula_r1c1, "RC[-4]-RC[-1]");
+  EXPECT_EQ(floored[7]->value.formula_r1c1,
+            "MIN(RC[-1],SUMIF(@扣分编号头:@扣分编号尾,RC[-6],@扣分小计头:@扣分小计尾))");
+  EXPECT_EQ(number_of(*item_row(d, 1, "AA01")[8]), dec("39"));
+  EXPECT_EQ(number_of(*item_row(d, 1, "BB01")[8]), dec("38.5"));
   // Subtotal 甲办 = 39 + 0, not 39 − 10; 基础得分 = 39 + 0 + 38.5.
   const Table& items = table_starting(sheet(d, 1), "考核部门");
   const Row& subtotal = row_starting(items, "小计");
   EXPECT_EQ(cell_text(subtotal.cells[1]), "甲办（60分）");
   EXPECT_EQ(number_of(subtotal.cells[2]), dec("60"));
-  EXPECT_EQ(number_of(subtotal.cells[4]), dec("31"));  // 扣分 1 + 30
-  EXPECT_EQ(number_of(subtotal.cells[5]), dec("39"));  // 得分 39 + 0
-  EXPECT_EQ(subtotal.cells[5].value.formula_r1c1, "SUM(R[-2]C:R[-1]C)");
+  EXPECT_EQ(number_of(subtotal.cells[5]), dec("21"));  // 扣分 1 + 20 applied
+  EXPECT_EQ(number_of(subtotal.cells[6]), dec("39"));  // 得分 39 + 0 = 60 − 21
+  EXPECT_EQ(subtotal.cells[6].value.formula_r1c1, "SUM(R[-2]C:R[-1]C)");
   EXPECT_EQ(number_of(anchored(sheet(d, 1), "基础分")), dec("77.5"));
   EXPECT_EQ(ranking(d).at(0).total, dec("77.5"));
 }
@@ -159,11 +163,10 @@ TEST_F(CommunityAppraisal, BonusesAreCappedByKindAndInAll) {
     EXPECT_EQ(number_of(anchored(sheet(d, i + 1), "总分")), dec("100") + dec(cases[i].expected))
         << i;
   }
-  // Record rows between the header and the two cap rows feed the SUMIFs.
+  // The total cap over the rows of what each kind counts (its own cap
+  // applied there: one row per kind, docs/community-appraisal.md).
   const Cell& two_records = anchored(sheet(d, 3), "加分");
-  EXPECT_EQ(two_records.value.formula_r1c1,
-            "MIN(@加分上限,MIN(@宣传上限,SUMIF(R[-5]C[-4]:R[-3]C[-4],\"信息宣传\",R[-5]C:R[-3]C))"
-            "+SUMIF(R[-5]C[-4]:R[-3]C[-4],\"<>信息宣传\",R[-5]C:R[-3]C))");
+  EXPECT_EQ(two_records.value.formula_r1c1, "MIN(@加分上限,SUM(R[-3]C:R[-2]C))");
 }
 
 // Each department's name is one cell merged over its items (HTML rowspan: the
@@ -176,13 +179,13 @@ TEST_F(CommunityAppraisal, DepartmentNameIsMergedOverItsItems) {
                                                          {"乙办", 4, 1},
                                                          {"小计", 5, 1},
                                                          {"基础得分（各部门小计之和）", 6, 1}}));
-  EXPECT_EQ(t.rows[1].cells.size(), 8u);
-  EXPECT_EQ(t.rows[2].cells.size(), 7u);  // AA02: column 0 covered from above
+  EXPECT_EQ(t.rows[1].cells.size(), 9u);
+  EXPECT_EQ(t.rows[2].cells.size(), 8u);  // AA02: column 0 covered from above
   EXPECT_EQ(cell_text(t.rows[2].cells[0]), "AA02");
   EXPECT_EQ(cell_text(*grid_row(t, 2)[0]), "甲办");
   // The grid-relative formulas of a covered row still point at its own columns.
-  EXPECT_EQ(number_of(*item_row(d, 1, "AA02")[6]), dec("10"));
   EXPECT_EQ(number_of(*item_row(d, 1, "AA02")[7]), dec("10"));
+  EXPECT_EQ(number_of(*item_row(d, 1, "AA02")[8]), dec("10"));
 
   // The sample: seven departments, each over its own number of items.
   const Json sample = sample_json("community-appraisal-2023.json");
@@ -210,8 +213,7 @@ TEST_F(CommunityAppraisal, CommunityWithoutEventsStillHasValidRanges) {
   EXPECT_EQ(deductions.rows.back().cells.back().value.formula_r1c1, "SUM(R[-1]C:R[-1]C)");
   const Cell& bonus = anchored(sheet(d, 1), "加分");
   EXPECT_EQ(number_of(bonus), dec("0"));
-  EXPECT_NE(bonus.value.formula_r1c1.find("SUMIF(R[-4]C[-4]:R[-3]C[-4]"), std::string::npos)
-      << bonus.value.formula_r1c1;
+  EXPECT_EQ(bonus.value.formula_r1c1, "MIN(@加分上限,SUM(R[-3]C:R[-2]C))");
   EXPECT_EQ(number_of(anchored(sheet(d, 1), "总分")), dec("100"));
 }
 
@@ -324,9 +326,10 @@ TEST_F(CommunityAppraisal, SampleRankingAndOneSheetPerCommunity) {
   }
   const Table& t = *tables_in(parts_of(d)[0]).at(0);
   EXPECT_EQ(number_of(row_starting(t, "奖励金额合计").cells[1]), dec("595000"));
-  // 新华社区: 3 new illegal buildings × 2 = 6 points on CG03 (4 points) → 0, not −2.
-  EXPECT_EQ(number_of(*item_row(d, 4, "CG03")[6]), dec("6"));
-  EXPECT_EQ(number_of(*item_row(d, 4, "CG03")[7]), dec("0"));
+  // 新华社区: 3 new illegal buildings × 2 = 6 points on CG03 (4 points):
+  // 4 applied, score 0, not −2.
+  EXPECT_EQ(number_of(*item_row(d, 4, "CG03")[7]), dec("4"));
+  EXPECT_EQ(number_of(*item_row(d, 4, "CG03")[8]), dec("0"));
   // 东风社区: 表彰 3 + 宣传 1.5 + 创新 1 = 5.5, capped at 5; 滨江社区: 宣传 3 → 2.
   EXPECT_EQ(number_of(anchored(sheet(d, 1), "加分")), dec("5"));
   EXPECT_EQ(number_of(anchored(sheet(d, 7), "加分")), dec("2"));
