@@ -46,10 +46,6 @@ double widest_piece_em(const icu::UnicodeString& line) {
   return widest;
 }
 
-}  // namespace
-
-namespace {
-
 // One cell of an auto column: its row and the widths of its unbroken
 // lines ('\n' and paragraphs), mm without padding.
 struct CellLines {
@@ -117,12 +113,10 @@ int cell_line_count(const CellLines& cell, double inner_mm) {
   return n;
 }
 
-}  // namespace
-
-std::vector<ColumnContentWidth> column_content_widths(const Table& table) {
-  int rows = 0;
-  const std::vector<ColumnText> texts = column_texts(table, rows);
-  const double padding = 2 * table.cell_padding_mm;
+// Minimum and preferred widths (mm, padding `padding` included) of the
+// columns `texts`, as column_content_widths describes them.
+std::vector<ColumnContentWidth> content_widths(const std::vector<ColumnText>& texts,
+                                               double padding) {
   std::vector<ColumnContentWidth> out;
   for (const ColumnText& col : texts) {
     std::vector<double> preferred;  // per cell, mm
@@ -144,12 +138,20 @@ std::vector<ColumnContentWidth> column_content_widths(const Table& table) {
   return out;
 }
 
+}  // namespace
+
+std::vector<ColumnContentWidth> column_content_widths(const Table& table) {
+  int rows = 0;
+  return content_widths(column_texts(table, rows), 2 * table.cell_padding_mm);
+}
+
 std::vector<double> fit_columns_to_content(const Table& table, const std::vector<size_t>& columns,
                                            double room_mm) {
   int rows = 0;
+  // Measured once: the text of every cell, broken by ICU, is the costly part.
   const std::vector<ColumnText> all = column_texts(table, rows);
-  const std::vector<ColumnContentWidth> content = column_content_widths(table);
   const double padding = 2 * table.cell_padding_mm;
+  const std::vector<ColumnContentWidth> content = content_widths(all, padding);
   const size_t n = columns.size();
   std::vector<ColumnContentWidth> wanted;
   for (size_t c : columns) wanted.push_back(content[c]);
