@@ -21,6 +21,10 @@ extern const std::initializer_list<std::string_view> kParagraphStyleAttributes;
 /// Character style attributes accepted by <span>.
 extern const std::initializer_list<std::string_view> kTextStyleAttributes;
 
+/// Tag for an element whose attribute names are its caller's to check
+/// (<use>'s parameters).
+struct AnyAttributeNames {};
+
 /// The attributes of one element. Every accessor throws TemplateError with
 /// the attribute value's line:column when the value is malformed.
 class Attributes {
@@ -30,6 +34,9 @@ class Attributes {
   Attributes(pugi::xml_node element, const ParseContext& ctx,
              std::initializer_list<std::string_view> allowed,
              std::initializer_list<std::string_view> extra = {});
+  /// Accepts every attribute name; the caller checks them.
+  Attributes(pugi::xml_node element, const ParseContext& ctx, AnyAttributeNames)
+      : element_(element), ctx_(ctx) {}
 
   bool has(std::string_view name) const;
   /// The raw value, or nullopt when absent.

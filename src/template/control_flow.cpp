@@ -33,6 +33,18 @@ void expand_each(const EachNode& n, const Scope& scope, const EmitFn& emit) {
   }
 }
 
+// The parameters are evaluated in the caller's scope, all before any is
+// bound, so `<use a="{{b}}" b="{{a}}">` swaps rather than sees its own
+// bindings; the body's <set>s stay inside the piece.
+void expand_use(const UseNode& n, const Scope& scope, const EmitFn& emit) {
+  Scope frame(kNoRecord, &scope);
+  for (const Node& p : n.params) {
+    const auto& set = std::get<SetNode>(p.v);
+    frame.bind(set.name, guarded(set.loc, [&] { return set.value.render_value(scope); }));
+  }
+  expand(n.body, frame, emit);
+}
+
 }  // namespace
 
 void expand(const Nodes& nodes, const Scope& scope, const EmitFn& emit) {
@@ -49,6 +61,8 @@ void expand(const Nodes& nodes, const Scope& scope, const EmitFn& emit) {
     } else if (const auto* cond = std::get_if<IfNode>(&node.v)) {
       bool yes = guarded(cond->loc, [&] { return cond->test.eval(*current).truthy(); });
       expand(yes ? cond->then_body : cond->else_body, *current, emit);
+    } else if (const auto* use = std::get_if<UseNode>(&node.v)) {
+      expand_use(*use, *current, emit);
     } else {
       emit(node, *current);
     }

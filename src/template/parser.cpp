@@ -1,5 +1,6 @@
 #include "template/parser.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -9,10 +10,10 @@ namespace {
 
 // Every element of the markup, so that a known element in the wrong place
 // gets a different message than a typo.
-constexpr std::array<std::string_view, 24> kElements = {
-    "form",   "page", "set",     "title", "heading", "p",    "signature", "pagebreak",
-    "spacer", "rule", "section", "table", "row",     "cell", "each",      "if",
-    "else",   "b",    "i",       "u",     "span",    "br",   "image",     "qrcode"};
+constexpr std::array<std::string_view, 26> kElements = {
+    "form", "page",    "set",   "title", "heading", "p",      "signature", "pagebreak", "spacer",
+    "rule", "section", "table", "row",   "cell",    "each",   "if",        "else",      "b",
+    "i",    "u",       "span",  "br",    "image",   "qrcode", "define",    "use"};
 
 bool is_blank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
@@ -57,6 +58,7 @@ TemplateNode Parser::form(pugi::xml_node root) {
   t.description = std::string(a.get("description").value_or(""));
   BaseStyle base;
   apply_text_style(a, base.text);  // only font and size are allowed on <form>
+  collect_defines(root);
   t.body = children(root, Where::Form, base);
   t.page = page_ ? page_->apply(PageSetup{}) : PageSetup{};
   return t;
@@ -141,9 +143,14 @@ void Parser::child_element(pugi::xml_node el, Where where, const BaseStyle& styl
     out.push_back(set(el));
     return;
   }
+  if (name == "use") {
+    out.push_back(use(el, where, style));
+    return;
+  }
   switch (where) {
     case Where::Form:
       if (name == "page") return page(el);
+      if (name == "define") return;  // read by collect_defines
       if (block_element(el, style, out)) return;
       break;
     case Where::Block:
@@ -249,6 +256,80 @@ Node Parser::set(pugi::xml_node el) {
   require_empty(el);
   a.required("value");
   return Node{SetNode{variable_name(a, "name"), a.text_template("value"), a.element_loc()}};
+}
+
+void Parser::collect_defines(pugi::xml_node root) {
+  for (pugi::xml_node el : root.children("define")) {
+    Attributes a(el, ctx_, {"name", "params"});
+    std::string name = variable_name(a, "name");
+    if (defines_.count(name) != 0) {
+      a.fail("name", "is defined twice; the first <define name=\"" + name + "\"> is at line " +
+                         std::to_string(ctx_.at(defines_[name].element).line));
+    }
+    Define d{el, {}};
+    std::string list(a.get("params").value_or(""));
+    for (size_t at = 0; at < list.size();) {
+      size_t end = list.find_first_of(" \t\r\n,", at);
+      if (end == std::string::npos) end = list.size();
+      if (end > at) d.params.push_back(list.substr(at, end - at));
+      at = end + 1;
+    }
+    for (const std::string& p : d.params) {
+      Attributes check(el, ctx_, {"name", "params"});
+      if (p == "name" || std::count(d.params.begin(), d.params.end(), p) > 1) {
+        check.fail("params", "names '" + p + "' twice or as 'name'");
+      }
+    }
+    defines_.emplace(std::move(name), std::move(d));
+  }
+}
+
+// The piece is parsed again at each <use>, where it stands, so a piece of
+// rows can be used in a table and a piece of blocks among blocks, and the
+// styles in effect there apply. Errors inside it name the line of the
+// <use> too, since the same piece may be fine in one place and not another.
+Node Parser::use(pugi::xml_node el, Where where, const BaseStyle& style) {
+  Attributes a(el, ctx_, AnyAttributeNames{});
+  require_empty(el);
+  std::string name(a.required("name"));
+  auto found = defines_.find(name);
+  if (found == defines_.end()) {
+    std::string known;
+    for (const auto& [key, d] : defines_) known += (known.empty() ? "" : ", ") + key;
+    a.fail("name",
+           "names no <define> of this form" +
+               (known.empty() ? std::string(" (it has none)") : " (defined: " + known + ")"));
+  }
+  const Define& d = found->second;
+  if (std::find(expanding_.begin(), expanding_.end(), name) != expanding_.end()) {
+    a.fail("name", "is used inside its own definition, which would never end");
+  }
+  UseNode n;
+  n.loc = a.element_loc();
+  for (pugi::xml_attribute attr : el.attributes()) {
+    std::string key = attr.name();
+    if (key == "name") continue;
+    if (std::find(d.params.begin(), d.params.end(), key) == d.params.end()) {
+      throw TemplateError("<use name=\"" + name + "\"> has no parameter '" + key + "'" +
+                              (d.params.empty() ? " (it takes none)" : ""),
+                          ctx_.at_name(attr, el));
+    }
+    n.params.push_back(Node{SetNode{key, a.text_template(key), a.loc(key)}});
+  }
+  for (const std::string& p : d.params) {
+    if (!a.has(p)) a.fail(p, "is a parameter of <define name=\"" + name + "\"> and must be given");
+  }
+  expanding_.push_back(name);
+  try {
+    n.body = children(d.element, where == Where::Form ? Where::Block : where, style);
+  } catch (const TemplateError& e) {
+    expanding_.pop_back();
+    throw TemplateError(
+        e.message + " (in <use name=\"" + name + "\"> at line " + std::to_string(n.loc.line) + ")",
+        e.loc);
+  }
+  expanding_.pop_back();
+  return Node{std::move(n)};
 }
 
 std::string Parser::variable_name(const Attributes& attrs, std::string_view attr) const {

@@ -1,8 +1,11 @@
 #pragma once
 // Builds the template tree from a parsed pugixml document (private to the
 // template module). Markup: docs/templates.md.
+#include <map>
 #include <optional>
 #include <pugixml.hpp>
+#include <string>
+#include <vector>
 
 #include "template/page_spec.h"
 #include "template/parse_context.h"
@@ -46,6 +49,8 @@ class Parser {
   Node each(pugi::xml_node el, Where where, const BaseStyle& style);
   Node if_node(pugi::xml_node el, Where where, const BaseStyle& style);
   Node set(pugi::xml_node el);
+  void collect_defines(pugi::xml_node root);
+  Node use(pugi::xml_node el, Where where, const BaseStyle& style);
   void page(pugi::xml_node el);
 
   Inlines inlines(pugi::xml_node parent, const TextStyle& style);
@@ -60,6 +65,15 @@ class Parser {
 
   const ParseContext& ctx_;
   std::optional<PageSpec> page_;
+  /// <define> elements of the form by name, with their declared parameters.
+  struct Define {
+    pugi::xml_node element;
+    std::vector<std::string> params;
+  };
+  std::map<std::string, Define, std::less<>> defines_;
+  /// Names of the pieces being expanded, innermost last (a piece that uses
+  /// itself would never end).
+  std::vector<std::string> expanding_;
 };
 
 }  // namespace formwork

@@ -122,10 +122,19 @@ struct SetNode {
   SourceLoc loc;
 };
 
+/// <use name="签署栏" 单位="{{…}}"/>: the body of the <define> it names,
+/// parsed where the <use> stands, in a child scope where each parameter
+/// (one SetNode per attribute besides `name`) is bound.
+struct UseNode {
+  Nodes params;  ///< SetNode each, bound before `body` is expanded
+  Nodes body;
+  SourceLoc loc;
+};
+
 /// Any node; which kinds may appear where is checked by the parser.
 struct Node {
   std::variant<ParagraphNode, PageBreakNode, SectionNode, TableNode, RowNode, CellNode, EachNode,
-               IfNode, SetNode>
+               IfNode, SetNode, UseNode>
       v;
 };
 
