@@ -205,6 +205,35 @@ long estimate_paragraph_height(const Paragraph& para, long width) {
   return height + lines * line_height + picture_growth(para, line_height);
 }
 
+// Index of the first row that is not a header row (rows.size() if none).
+int first_body_row(const Table& table) {
+  size_t n = 0;
+  while (n < table.rows.size() && table.rows[n].header) ++n;
+  return static_cast<int>(n);
+}
+
+// True when grid row `r` begins a run of header rows below the body rows
+// and no rowspan from above crosses into it, so the table can be cut there.
+bool starts_piece(const Table& table, const TableGrid& grid, int first_body, int r) {
+  const auto& rows = table.rows;
+  if (r <= first_body || !rows[static_cast<size_t>(r)].header ||
+      rows[static_cast<size_t>(r - 1)].header) {
+    return false;
+  }
+  return std::none_of(grid.cells.begin(), grid.cells.end(),
+                      [r](const PlacedCell& pc) { return pc.row < r && pc.row + pc.rowspan > r; });
+}
+
+// Appends a w:tbl with its properties and grid, ready for rows.
+pugi::xml_node append_table_start(pugi::xml_node parent, const Table& table,
+                                  const std::vector<long>& cols) {
+  pugi::xml_node tbl = parent.append_child("w:tbl");
+  append_table_properties(tbl, table, std::accumulate(cols.begin(), cols.end(), 0L));
+  pugi::xml_node tbl_grid = tbl.append_child("w:tblGrid");
+  for (long w : cols) set_int(tbl_grid.append_child("w:gridCol"), "w:w", w);
+  return tbl;
+}
+
 }  // namespace
 
 std::vector<long> grid_column_twips(const std::vector<double>& weights,
@@ -242,19 +271,29 @@ void append_table(pugi::xml_node parent, const Table& table, long text_width, lo
   TableGrid grid = resolve_grid(table);
   if (grid.cols == 0 || grid.rows == 0) return;
   std::vector<long> cols = grid_column_twips(table, text_width);
-  pugi::xml_node tbl = parent.append_child("w:tbl");
-  append_table_properties(tbl, table, std::accumulate(cols.begin(), cols.end(), 0L));
-  pugi::xml_node tbl_grid = tbl.append_child("w:tblGrid");
-  for (long w : cols) set_int(tbl_grid.append_child("w:gridCol"), "w:w", w);
   ParagraphContext cell_ctx = ctx;
   cell_ctx.line_pitch = 0;   // Word: no line grid in cells without adjustLineHeightInTable
   cell_ctx.run_spacing = 0;  // the character grid is for body text
   TableFrame frame{grid, cols, mm_to_twips(table.cell_padding_mm), cell_ctx};
+  const int first_body = first_body_row(table);
+  pugi::xml_node tbl;
   for (int r = 0; r < grid.rows; ++r) {
+    if (r == 0 || starts_piece(table, grid, first_body, r)) {
+      // Word repeats header rows only at the top of a table (ECMA-376
+      // Part 1 §17.4.49), so a run of header rows below body rows starts a
+      // table of its own, on the same grid, after a 1 pt paragraph that
+      // keeps adjacent tables from merging.
+      if (r > 0) {
+        // keepNext comes first in w:pPr (ECMA-376 Part 1 §17.3.1.26).
+        append_spacer_paragraph(parent, ctx).child("w:pPr").prepend_child("w:keepNext");
+      }
+      tbl = append_table_start(parent, table, cols);
+    }
     const Row& row = table.rows[static_cast<size_t>(r)];
     pugi::xml_node tr = tbl.append_child("w:tr");
     append_row_properties(tr, row, row_taller_than(frame, row, r, text_height));
-    frame.cell_ctx.row_keep_next = row.keep_with_next && !row.header;
+    // A header row below the body rows stays with the row it introduces.
+    frame.cell_ctx.row_keep_next = row.header ? r > first_body : row.keep_with_next;
     append_row_cells(tr, frame, r);
   }
 }

@@ -149,7 +149,7 @@ void draw_band(TableBox& t, const Band& band, PageFlow& flow, bool body) {
     if (!whole && spans_rows(t, cell) && draw_in_part(cell, top, bottom, t.padding, text)) {
       continue;
     }
-    const bool once = body && !spans_rows(t, cell);
+    const bool once = body && !cell.repeats && !spans_rows(t, cell);
     size_t i = first_line_from(cell, band.s);
     for (; i < cell.lines.size(); ++i) {
       CellLine& l = cell.lines[i];
@@ -219,6 +219,21 @@ bool choose_cut(const TableBox& t, double s, double room, double fresh_room, boo
   return true;
 }
 
+// The header repeated on a page whose body starts at `s`: the last run of
+// header rows already drawn above `s`, else the top run when it repeats;
+// none when the page starts with a run of its own or the run would take
+// more than half the page.
+std::pair<double, double> repeated_header(const TableBox& t, double s, double content_height,
+                                          bool top_repeats) {
+  std::pair<double, double> head{0, top_repeats ? t.header_height : 0};
+  for (const auto& run : t.later_headers) {
+    if (std::abs(run.first - s) <= kEps) return {0, 0};
+    if (run.second <= s + kEps) head = run;
+  }
+  if (head.second - head.first > content_height / 2) return {0, 0};
+  return head;
+}
+
 }  // namespace
 
 double table_lead_height(const TableBox& t) {
@@ -229,10 +244,14 @@ double table_lead_height(const TableBox& t) {
 }
 
 void place_table(TableBox& t, PageFlow& flow) {
-  double head = t.header_height;
-  if (head >= t.height() - kEps || head > flow.content_height() / 2) head = 0;
-  double s = head;
+  // The top run is drawn as body rows when it is the whole table or would
+  // take more than half a page on each.
+  const bool top_repeats =
+      t.header_height < t.height() - kEps && t.header_height <= flow.content_height() / 2;
+  double s = top_repeats ? t.header_height : 0;
   while (s < t.height() - kEps) {
+    auto [h0, h1] = repeated_header(t, s, flow.content_height(), top_repeats);
+    const double head = h1 - h0;
     double lead = t.is_row_boundary(s) ? 0 : t.padding;
     Cut cut{};
     if (!choose_cut(t, s, flow.remaining() - head - lead, flow.content_height() - head - lead,
@@ -241,7 +260,7 @@ void place_table(TableBox& t, PageFlow& flow) {
       continue;
     }
     double top = flow.cursor();
-    if (head > 0) draw_band(t, Band{0, head, head, top, 0}, flow, false);
+    if (head > 0) draw_band(t, Band{h0, h1, h1, top, 0}, flow, false);
     draw_band(t, Band{s, cut.c, cut.n, top + head, lead}, flow, true);
     flow.advance(head + lead + (cut.c - s));
     flow.mark_placed();

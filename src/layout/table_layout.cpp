@@ -127,6 +127,13 @@ double valign_offset(VAlign v, double room, double content) {
   return 0;
 }
 
+// Index of the first row that is not a header row (rows.size() if none).
+int first_body_row(const Table& table) {
+  size_t n = 0;
+  while (n < table.rows.size() && table.rows[n].header) ++n;
+  return static_cast<int>(n);
+}
+
 std::vector<double> group_ends(const Table& table, const TableGrid& grid,
                                const std::vector<double>& row_top) {
   std::vector<int> reach(static_cast<size_t>(grid.rows), 0);
@@ -134,11 +141,13 @@ std::vector<double> group_ends(const Table& table, const TableGrid& grid,
     int& r = reach[static_cast<size_t>(pc.row)];
     r = std::max(r, pc.row + pc.rowspan);
   }
-  // A body row kept with the next reaches into it (header rows repeat and
-  // always have the first body row below them).
+  // A body row kept with the next reaches into it, and so does a header row
+  // below the body rows, which must not end a page. (Header rows at the top
+  // repeat and always have the first body row below them.)
+  const int first_body = first_body_row(table);
   for (int r = 0; r + 1 < grid.rows; ++r) {
     const Row& row = table.rows[static_cast<size_t>(r)];
-    if (row.keep_with_next && !row.header) {
+    if (row.header ? r > first_body : row.keep_with_next) {
       int& reach_r = reach[static_cast<size_t>(r)];
       reach_r = std::max(reach_r, r + 2);
     }
@@ -150,6 +159,20 @@ std::vector<double> group_ends(const Table& table, const TableGrid& grid,
     if (end == r + 1) ends.push_back(row_top[static_cast<size_t>(r + 1)]);
   }
   return ends;
+}
+
+std::vector<std::pair<double, double>> later_headers(const Table& table,
+                                                     const std::vector<double>& row_top) {
+  std::vector<std::pair<double, double>> runs;
+  const size_t n = table.rows.size();
+  for (size_t r = static_cast<size_t>(first_body_row(table)); r < n; ++r) {
+    if (!table.rows[r].header) continue;
+    size_t end = r;
+    while (end < n && table.rows[end].header) ++end;
+    runs.emplace_back(row_top[r], row_top[end]);
+    r = end;
+  }
+  return runs;
 }
 
 double header_height(const Table& table, const TableBox& box) {
@@ -196,6 +219,7 @@ TableBox layout_table(const Table& table, double left_x, double width, TextConte
     cb.y0 = box.row_top[static_cast<size_t>(pc.row)];
     cb.y1 = box.row_top[static_cast<size_t>(pc.row + pc.rowspan)];
     cb.shaded = pc.cell->shaded;
+    cb.repeats = table.rows[static_cast<size_t>(pc.row)].header;
     double room = cb.y1 - cb.y0 - 2 * box.padding;
     double top = cb.y0 + box.padding + valign_offset(pc.cell->valign, room, content[i].height);
     for (CellLine& l : content[i].lines) l.top += top;
@@ -204,6 +228,7 @@ TableBox layout_table(const Table& table, double left_x, double width, TextConte
   }
   box.group_ends = group_ends(table, grid, box.row_top);
   box.header_height = header_height(table, box);
+  box.later_headers = later_headers(table, box.row_top);
   return box;
 }
 

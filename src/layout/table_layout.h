@@ -3,6 +3,7 @@
 // (x final on the page, y from the table's top) before pagination.
 #include <cstddef>
 #include <deque>
+#include <utility>
 #include <vector>
 
 #include "layout/paragraph_layout.h"
@@ -25,6 +26,9 @@ struct CellBox {
   double y0 = 0;
   double y1 = 0;
   bool shaded = false;
+  /// In a header row: drawn again on later pages, so its lines are copied,
+  /// never moved out, even where it is drawn as a body row.
+  bool repeats = false;
   std::deque<CellLine> lines;  ///< a deque for LineList's reason
 };
 
@@ -37,6 +41,11 @@ struct TableBox {
   /// Height of the header rows (Row.header, consecutive from the top),
   /// shortened to a group end so no rowspan leaves the header.
   double header_height = 0;
+  /// Runs of header rows below body rows (a 绩效考核表's 指标 header under
+  /// its 项目名称 rows), as [top, bottom) pt from the table top, ascending:
+  /// from where such a run is drawn on, it is the header repeated at the
+  /// top of each continuation page instead of the one before it.
+  std::vector<std::pair<double, double>> later_headers;
   double padding = 0;  ///< pt
   bool borders = true;
 

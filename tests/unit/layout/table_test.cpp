@@ -306,6 +306,64 @@ TEST(TablePagination, HeaderRepeatsAndRowsStayWhole) {
   expect_inside_content(out, 600);
 }
 
+TEST(TablePagination, AHeaderRowBelowBodyRowsRepeatsFromWhereItStands) {
+  // A 绩效考核表: two information rows, the 指标 header row, then items.
+  Table t = table({2, 1});
+  t.rows.push_back(row({cell("项目名称"), cell("甲", false)}));
+  t.rows.push_back(row({cell("联系人"), cell("乙", false)}));
+  t.rows.push_back(row({cell("指标"), cell("得分")}, true));
+  for (int i = 1; i <= 60; ++i) {
+    std::string n = std::to_string(i);
+    t.rows.push_back(row({cell("R" + n + "\nS" + n, false), cell("X", false)}));
+  }
+  LaidOutDocument out = lay(t);
+  ASSERT_GE(out.pages.size(), 3u);
+  auto pages = where(out);
+  // On every page the 指标 header is the first line; the information rows
+  // are not repeated.
+  EXPECT_EQ(pages["指标"].size(), out.pages.size());
+  EXPECT_EQ(pages["项目名称"].size(), 1u);
+  for (const Page& p : out.pages) {
+    std::vector<TextLine> lines = lines_of(p);
+    ASSERT_FALSE(lines.empty());
+    if (&p == &out.pages.front()) continue;
+    EXPECT_EQ(lines[0].text, "指标得分");
+    EXPECT_NEAR(lines[0].y, margin_pt() + kPad + 12.06, kTol);
+  }
+  for (int i = 1; i <= 60; ++i) {
+    std::string n = std::to_string(i);
+    ASSERT_EQ(pages["R" + n].size(), 1u) << i;  // body rows drawn once
+  }
+  expect_inside_content(out, 600);
+}
+
+TEST(TablePagination, AHeaderRowNeverEndsAPageAndAPageStartingWithItShowsItOnce) {
+  // 21 pt header + 15 rows of 36 pt = 561 pt: the second header (21 pt)
+  // would still fit the 600 pt page, its first row would not. It moves to
+  // the next page with that row and is printed there once, not under a
+  // repeated first header.
+  Table t = table({2, 1});
+  t.rows.push_back(row({cell("表一"), cell("金额")}, true));
+  for (int i = 1; i <= 15; ++i) {
+    t.rows.push_back(row({cell("A" + std::to_string(i) + "\nA", false), cell("X", false)}));
+  }
+  t.rows.push_back(row({cell("表二"), cell("数量")}, true));
+  for (int i = 1; i <= 20; ++i) {
+    t.rows.push_back(row({cell("B" + std::to_string(i) + "\nB", false), cell("Y", false)}));
+  }
+  LaidOutDocument out = lay(t);
+  ASSERT_EQ(out.pages.size(), 3u);
+  auto pages = where(out);
+  EXPECT_EQ(pages["A15"][0], 0u);
+  EXPECT_EQ(pages["表一"], std::vector<size_t>{0});
+  EXPECT_EQ(pages["表二"], (std::vector<size_t>{1, 2}));
+  EXPECT_EQ(pages["B1"][0], 1u);
+  for (size_t p = 1; p < out.pages.size(); ++p) {
+    EXPECT_EQ(lines_of(out.pages[p])[0].text, "表二数量") << p;
+  }
+  expect_inside_content(out, 600);
+}
+
 TEST(TablePagination, NinetySixRowAttachmentInALandscapeSection) {
   // 附件1 of the notice: a portrait body, then the plan list in a landscape
   // section; rows of one to three lines; the header row on every page.
