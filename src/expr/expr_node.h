@@ -78,6 +78,8 @@ class Evaluator {
   [[noreturn]] void missing(const ExprNode& n, const std::string& message) const;
   /// The source text of `n` ("费用.金额"), for messages.
   std::string_view text_of(const ExprNode& n) const;
+  /// The form's locale, for the formatting filters.
+  FormLocale locale() const { return scope_.locale(); }
 
  private:
   Value eval_member(const ExprNode& n, const Value& base) const;

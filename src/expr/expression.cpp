@@ -44,6 +44,13 @@ const Value* Scope::lookup(std::string_view name) const {
   return nullptr;
 }
 
+FormLocale Scope::locale() const {
+  for (const Scope* s = this; s != nullptr; s = s->parent_) {
+    if (s->locale_) return *s->locale_;
+  }
+  return FormLocale::ZhCN;
+}
+
 Expression Expression::parse(std::string_view source, SourceLoc loc) {
   Expression e;
   e.source_ = std::string(source);

@@ -16,9 +16,11 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "expr/form_locale.h"
 #include "model/value.h"
 #include "util/errors.h"
 
@@ -33,10 +35,15 @@ class Scope {
   void bind(std::string name, Value v);
   /// Looks a name up here, then in the record, then in parents; nullptr if absent.
   const Value* lookup(std::string_view name) const;
+  /// Sets the form's locale (the record's frame sets it; inner frames see it).
+  void set_locale(FormLocale locale) { locale_ = locale; }
+  /// The nearest frame's locale; zh-CN when none was set.
+  FormLocale locale() const;
 
  private:
   const Value* record_;
   const Scope* parent_;
+  std::optional<FormLocale> locale_;
   std::map<std::string, Value, std::less<>> vars_;
 };
 

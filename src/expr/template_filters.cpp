@@ -5,12 +5,14 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 
 #include "expr/date_pattern.h"
 #include "expr/expr_node.h"
 #include "expr/filters.h"
+#include "expr/form_locale.h"
 #include "expr/iso_date.h"
 #include "expr/vi_format.h"
 
@@ -62,9 +64,15 @@ bool trim_arg(const Evaluator& ev, const ExprNode& f, size_t i) {
   return f.kids.size() > i && ev.eval(*f.kids[i]).truthy();
 }
 
+// money, percent, number and date write as the form's locale does
+// (<form locale>): 1,234.50 or 1.234,50.
+bool vietnamese(const Evaluator& ev) { return ev.locale() == FormLocale::ViVN; }
+
 Value filter_money(const Evaluator& ev, const ExprNode& f) {
   Value v = input_of(ev, f);
-  return Value(format_money(number_input(ev, f, v), places_arg(ev, f, 1, 2)));
+  const Decimal& x = number_input(ev, f, v);
+  const int places = places_arg(ev, f, 1, 2);
+  return Value(vietnamese(ev) ? format_number_vi(x, places) : format_money(x, places));
 }
 
 Value filter_rmb_upper(const Evaluator& ev, const ExprNode& f) {
@@ -80,7 +88,9 @@ Value filter_rmb_upper(const Evaluator& ev, const ExprNode& f) {
 
 Value filter_percent(const Evaluator& ev, const ExprNode& f) {
   Value v = input_of(ev, f);
-  return Value(format_percent(number_input(ev, f, v), places_arg(ev, f, 1, 2)));
+  const Decimal& x = number_input(ev, f, v);
+  const int places = places_arg(ev, f, 1, 2);
+  return Value(vietnamese(ev) ? format_percent_vi(x, places) : format_percent(x, places));
 }
 
 Value filter_date(const Evaluator& ev, const ExprNode& f) {
@@ -88,9 +98,12 @@ Value filter_date(const Evaluator& ev, const ExprNode& f) {
   if (!v.is_string())
     ev.fail(f, "date: expected an ISO date string, got " + std::string(v.type_name()));
   try {
-    if (f.kids.size() < 2) return Value(format_date_cn(v.as_string()));
+    if (f.kids.size() < 2) {
+      return Value(vietnamese(ev) ? format_date_vi(v.as_string()) : format_date_cn(v.as_string()));
+    }
     const std::string pattern = string_arg(ev, f, 1);
-    const std::string locale = f.kids.size() > 2 ? string_arg(ev, f, 2) : "zh_CN";
+    const std::string locale =
+        f.kids.size() > 2 ? string_arg(ev, f, 2) : form_locale_icu_id(ev.locale());
     return Value(format_date_pattern(parse_iso_date(v.as_string()), pattern, locale));
   } catch (const std::invalid_argument& e) {
     ev.fail(f, std::string("date: ") + e.what());
@@ -113,9 +126,10 @@ Value filter_default(const Evaluator& ev, const ExprNode& f) {
 Value filter_number(const Evaluator& ev, const ExprNode& f) {
   Value v = input_of(ev, f);
   const Decimal& x = number_input(ev, f, v);
-  if (f.kids.size() < 2) return Value(x.to_string());
-  std::string text = x.to_fixed(places_arg(ev, f, 1, 0));
-  return Value(trim_arg(ev, f, 2) ? trim_decimals(text, '.') : text);
+  std::string text = f.kids.size() < 2 ? x.to_string() : x.to_fixed(places_arg(ev, f, 1, 0));
+  if (f.kids.size() >= 2 && trim_arg(ev, f, 2)) text = trim_decimals(text, '.');
+  if (vietnamese(ev)) std::replace(text.begin(), text.end(), '.', ',');
+  return Value(text);
 }
 
 /// Case mapping by ICU's root locale (handles Vietnamese letters too).

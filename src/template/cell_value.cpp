@@ -1,6 +1,7 @@
 #include "template/cell_value.h"
 
 #include "expr/filters.h"
+#include "expr/vi_format.h"
 
 namespace formwork {
 
@@ -41,7 +42,7 @@ std::string number_format(CellFormat format) {
 }
 
 std::string apply_cell_value(const Value& v, CellFormat format, CellValue& out,
-                             const SourceLoc& loc) {
+                             const SourceLoc& loc, FormLocale locale) {
   out.number_format = number_format(format);
   if (v.is_null()) return "";
   if (v.is_array() || v.is_object()) {
@@ -57,18 +58,19 @@ std::string apply_cell_value(const Value& v, CellFormat format, CellValue& out,
   }
   const Decimal& d = v.as_number();
   out.number = d;
+  const bool vi = locale == FormLocale::ViVN;
   switch (format) {
     case CellFormat::Money:
-      return format_money(d);
+      return vi ? format_number_vi(d, 2) : format_money(d);
     case CellFormat::Integer:
       return d.round(0).to_string();
     case CellFormat::Percent:
-      return format_percent(d);
+      return vi ? format_percent_vi(d) : format_percent(d);
     case CellFormat::Number:
     case CellFormat::None:
       break;
   }
-  return d.to_string();
+  return format_by_number_format(d, "General", locale);
 }
 
 }  // namespace formwork

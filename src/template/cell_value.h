@@ -3,6 +3,7 @@
 // (private to the template module).
 #include <string>
 
+#include "expr/form_locale.h"
 #include "model/document.h"
 #include "model/value.h"
 #include "template/template_node.h"
@@ -10,7 +11,8 @@
 namespace formwork {
 
 /// Stores `v` in `out` according to `format` and returns the text the cell
-/// shows when it has no content of its own:
+/// shows when it has no content of its own, written as `locale` writes
+/// numbers (zh-CN shown; vi-VN: 1.234,50, 40,87%, 0,3):
 ///   money   → number, "#,##0.00", format_money(v)      ("1,234.50")
 ///   integer → number, "0",        v rounded half away   ("12")
 ///   percent → number, "0.00%",    format_percent(v)     ("40.87%")
@@ -19,7 +21,7 @@ namespace formwork {
 /// null gives an empty cell. Throws TemplateError at `loc` when a format is
 /// given and `v` is not a number, or when `v` is a list or an object.
 std::string apply_cell_value(const Value& v, CellFormat format, CellValue& out,
-                             const SourceLoc& loc);
+                             const SourceLoc& loc, FormLocale locale = FormLocale::ZhCN);
 
 /// The spreadsheet number format for `format` ("" for none).
 std::string number_format(CellFormat format);

@@ -38,9 +38,9 @@ TemplateNode Parser::form(pugi::xml_node root) {
     throw TemplateError("the root element must be <form>, not <" + std::string(root.name()) + ">",
                         ctx_.at(root));
   }
-  Attributes a(
-      root, ctx_,
-      {"name", "title", "output", "sheet", "schema", "checks", "description", "font", "size"});
+  Attributes a(root, ctx_,
+               {"name", "title", "output", "sheet", "schema", "checks", "description", "font",
+                "size", "locale"});
   TemplateNode t;
   t.loc = ctx_.at(root);
   t.name = std::string(a.required("name"));
@@ -56,6 +56,11 @@ TemplateNode Parser::form(pugi::xml_node root) {
   t.schema = std::string(a.get("schema").value_or(""));
   t.checks = std::string(a.get("checks").value_or(""));
   t.description = std::string(a.get("description").value_or(""));
+  if (auto tag = a.get("locale")) {
+    auto locale = parse_form_locale(*tag);
+    if (!locale) a.fail("locale", "must be zh-CN or vi-VN");
+    t.locale = *locale;
+  }
   BaseStyle base;
   apply_text_style(a, base.text);  // only font and size are allowed on <form>
   collect_defines(root);

@@ -40,6 +40,7 @@ void emit_block(const Node& node, const Scope& scope, PageSetup& current,
 
 Document render_document(const TemplateNode& form, const Value& record) {
   Scope scope(record);
+  scope.set_locale(form.locale);
   Document doc;
   doc.title = guarded(form.loc, [&] { return clean_run_text(form.title.render(scope)); });
   doc.sheet_name = guarded(

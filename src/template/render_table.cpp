@@ -72,14 +72,25 @@ Cell render_cell(const CellNode& node, const Scope& scope) {
   cell.colspan = eval_span(node.colspan, cell.colspan, 1000, scope, node.loc);
   cell.rowspan = eval_span(node.rowspan, cell.rowspan, 100000, scope, node.loc);
   std::string shown;
+  const FormLocale locale = scope.locale();
   if (node.value) {
     Value v = guarded(node.value_loc, [&] { return node.value->render_value(scope); });
-    shown = guarded(node.value_loc,
-                    [&] { return apply_cell_value(v, node.format, cell.value, node.value_loc); });
+    shown = guarded(node.value_loc, [&] {
+      return apply_cell_value(v, node.format, cell.value, node.value_loc, locale);
+    });
   } else {
     cell.value.number_format = number_format(node.format);
   }
-  if (!node.number_format.empty()) cell.value.number_format = render_number_format(node, scope);
+  if (!node.number_format.empty()) {
+    cell.value.number_format = render_number_format(node, scope);
+    // A cell showing its own value shows it as the spreadsheet will.
+    if (cell.value.number && !node.paragraph_mode && node.content.empty()) {
+      shown = guarded(node.value_loc, [&] {
+        return format_by_number_format(*cell.value.number, cell.value.number_format, locale);
+      });
+    }
+  }
+  cell.value.number_format = localized_number_format(cell.value.number_format, locale);
   cell.value.formula_r1c1 = render_formula(node, scope);
   // A formula whose result is text (a grade from IF) caches that text.
   if (!cell.value.formula_r1c1.empty() && !cell.value.number && !shown.empty()) {

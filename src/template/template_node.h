@@ -149,6 +149,8 @@ class TemplateNode {
   int output_line = 0;
   TextTemplate title;
   TextTemplate sheet;
+  /// <form locale>: how filters and cells write numbers and dates.
+  FormLocale locale = FormLocale::ZhCN;
   PageSetup page;
   Nodes body;
   SourceLoc loc;
