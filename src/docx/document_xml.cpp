@@ -1,5 +1,7 @@
 #include "docx/document_xml.h"
 
+#include <algorithm>
+#include <cmath>
 #include <pugixml.hpp>
 #include <type_traits>
 #include <variant>
@@ -40,6 +42,19 @@ void set_page_break_before(pugi::xml_node p) {
   ppr.insert_child_before("w:pageBreakBefore", ppr.child("w:widowControl"));
 }
 
+// Twips from the em box of `block`'s last line to that line's bottom in the
+// PDF layout, which centres the em box in the line (layout/line_metrics.h):
+// half of the line less the largest size. 0 for anything but a paragraph of
+// text.
+long text_gap_below(const Block& block, const ParagraphContext& ctx) {
+  const auto* prev = std::get_if<Paragraph>(&block);
+  if (prev == nullptr || prev->rule || prev->runs.empty()) return 0;
+  double size = 0;
+  for (const Run& run : prev->runs) size = std::max(size, run.style.size_pt);
+  const long line = line_height_twips(*prev, ctx.line_pitch);
+  return std::max(0L, (line - std::lround(size * 20)) / 2);
+}
+
 // Writes the blocks of one section; returns the paragraph that ends it, or
 // a null node when it ends with a table.
 pugi::xml_node append_section_blocks(pugi::xml_node body, const Document& doc,
@@ -50,7 +65,10 @@ pugi::xml_node append_section_blocks(pugi::xml_node body, const Document& doc,
   for (size_t i = range.begin; i < range.end; ++i) {
     const Block& block = doc.blocks[i];
     if (const auto* para = std::get_if<Paragraph>(&block)) {
-      last = append_paragraph(body, *para, para->align, ctx);
+      ParagraphContext here = ctx;
+      if (para->rule && i > range.begin)
+        here.rule_text_gap = text_gap_below(doc.blocks[i - 1], ctx);
+      last = append_paragraph(body, *para, para->align, here);
     } else if (const auto* table = std::get_if<Table>(&block)) {
       append_table(body, *table, g.text_width(), g.text_height(), ctx);
       last = pugi::xml_node();

@@ -109,7 +109,7 @@ long run_spacing(const TextStyle& style, const ParagraphContext& ctx) {
 // The rule paragraph's spacing and indents (twips), after its w:pBdr.
 void append_rule_layout(pugi::xml_node ppr, const Paragraph& para, Align align,
                         const ParagraphContext& ctx) {
-  long before = pt_to_twips(para.space_before_pt);
+  long before = pt_to_twips(para.space_before_pt) + ctx.rule_text_gap;
   long after = pt_to_twips(para.space_after_pt);
   // The 1 pt line is not in the PDF's height: take it off the spacing.
   (before >= kRuleLineTwips ? before : after) -= kRuleLineTwips;

@@ -476,6 +476,36 @@ def check_min_size(pdf, least):
           f"sizes {sizes[:6]}")
 
 
+def red_rule_top_pt(pdf, dpi=300):
+    """pt from page 1's top of the first pixel row more than half red across
+    the page: the separator, however a renderer paints it (a stroked line in
+    ours, a paragraph border in LibreOffice's)."""
+    ppm = subprocess.run(["pdftoppm", "-r", str(dpi), "-f", "1", "-l", "1", pdf],
+                         capture_output=True, check=True).stdout
+    parts = ppm.split(maxsplit=4)
+    w, h, data = int(parts[1]), int(parts[2]), parts[4]
+    for y in range(h):
+        row = data[3 * w * y:3 * w * (y + 1)]
+        red = sum(1 for x in range(0, w, 4)
+                  if row[3 * x] > 180 and row[3 * x + 1] < 120 and row[3 * x + 2] < 120)
+        if red > w / 4 / 2:
+            return y * 72 / dpi
+    return None
+
+
+def check_separator_parity(ours, office):
+    """The red separator stands as far below the 发文字号 in the office
+    suite's rendering of the DOCX as in our PDF (GB/T 9704-2012 §7.2.4: 4 mm)."""
+    gaps = []
+    for pdf in (ours, office):
+        y = red_rule_top_pt(pdf)
+        page = read_pages(pdf)[0]
+        gaps.append(gap_above_mm(page, (0, 10000, y)) if y is not None else float("nan"))
+    check(abs(gaps[0] - gaps[1]) < 0.5 and abs(gaps[1] - 4) < 0.5,
+          "notice: the separator as far below the 发文字号 in LibreOffice's DOCX as in the PDF",
+          f"PDF {gaps[0]:.2f} mm, DOCX {gaps[1]:.2f} mm")
+
+
 def main():
     what = sys.argv[1]
     if what == "notice":
@@ -494,6 +524,8 @@ def main():
         check_appraisal(sys.argv[2])
     elif what == "hanging":
         check_hanging(sys.argv[2], sys.argv[3])
+    elif what == "separator":
+        check_separator_parity(sys.argv[2], sys.argv[3])
     else:
         sys.exit(f"unknown check {what}")
     sys.exit(1 if failures else 0)

@@ -66,6 +66,15 @@ check "NFD data gives the same text as NFC data" \
 check "NFD data gives the same TXT as NFC data" cmp "$VP.txt" "$D/nfd/05_BC-UBND.txt"
 
 check "notice DOCX parity" $PY "$SRC/tests/e2e/check_official_docx.py" notice "$NP.docx"
+# The separator in LibreOffice's rendering of the DOCX, measured as in the PDF.
+if need soffice libreoffice-writer; then
+  cp "$NP.docx" "$TMP/notice.docx"
+  timeout 300 soffice --headless --norestore "-env:UserInstallation=file://$TMP/lo-profile" \
+    --convert-to pdf --outdir "$TMP/lo" "$TMP/notice.docx" >/dev/null 2>&1
+  check "notice: LibreOffice converts the DOCX" test -s "$TMP/lo/notice.pdf"
+  check "notice: separator position in the DOCX (LibreOffice) as in the PDF" \
+    $PY "$SRC/tests/e2e/check_official_documents.py" separator "$NP.pdf" "$TMP/lo/notice.pdf"
+fi
 check "bao-cao DOCX parity" $PY "$SRC/tests/e2e/check_official_docx.py" bao-cao "$VP.docx"
 
 txt=$(cat "$NP.txt")
