@@ -175,9 +175,22 @@ void join_contextual(Paragraph& prev_para, const ReadParagraph& prev, ReadParagr
   }
 }
 
+void settle_rule_below_text(const Paragraph& prev, ReadParagraph& next) {
+  if (prev.rule || next.blocks.empty()) return;
+  auto* rule = std::get_if<Paragraph>(&next.blocks.front());
+  if (rule == nullptr || !rule->rule) return;
+  double size = 0;
+  for (const Run& run : prev.runs) size = std::max(size, run.style.size_pt);
+  const double half_leading = std::max(0.0, (prev.line_spacing - 1) * size / 2);
+  rule->space_before_pt = std::max(0.0, rule->space_before_pt - half_leading);
+}
+
 void PreviousParagraph::place(ReadParagraph& p, std::vector<Block>& blocks) {
   if (index_ < blocks.size() && index_ + 1 == blocks.size()) {
-    if (auto* prev = std::get_if<Paragraph>(&blocks[index_])) join_contextual(*prev, last_, p);
+    if (auto* prev = std::get_if<Paragraph>(&blocks[index_])) {
+      join_contextual(*prev, last_, p);
+      settle_rule_below_text(*prev, p);
+    }
   }
   index_ = kNone;
   for (Block& b : p.blocks) {

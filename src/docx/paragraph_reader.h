@@ -37,8 +37,17 @@ struct ReadParagraph {
 /// first paragraph of `next` its space before (Word's list paragraphs).
 void join_contextual(Paragraph& prev_para, const ReadParagraph& prev, ReadParagraph& next);
 
+/// A rule paragraph (`next`'s first block) read after the text paragraph
+/// `prev`: Word and LibreOffice set text at the bottom of an exact line,
+/// the PDF layout centres it, so the rule's space before loses the half
+/// leading the layout puts under `prev`'s text ((line_spacing − 1) × size
+/// / 2 pt, never below 0): the rule stays as far below the text as Word
+/// drew it. The DOCX writer adds the same (ParagraphContext::rule_text_gap).
+void settle_rule_below_text(const Paragraph& prev, ReadParagraph& next);
+
 /// Places read paragraphs one after another in a container's blocks,
-/// applying w:contextualSpacing between neighbours (join_contextual).
+/// applying w:contextualSpacing between neighbours (join_contextual) and
+/// settle_rule_below_text.
 class PreviousParagraph {
  public:
   /// Appends `p`'s blocks to `blocks` (joined to the paragraph placed
