@@ -9,8 +9,6 @@ namespace formwork {
 
 namespace {
 
-double pt_to_mm(double pt) { return pt / kPtPerMm; }
-
 // The picture's left edge from the column's left edge for wp:align.
 double aligned_x(const std::string& align, double width_mm, double text_width_mm) {
   if (align == "center") return (text_width_mm - width_mm) / 2;

@@ -20,7 +20,7 @@
 #include <string>
 #include <string_view>
 
-#include "expr/form_locale.h"
+#include "model/form_locale.h"
 #include "model/value.h"
 #include "util/errors.h"
 

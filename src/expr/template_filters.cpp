@@ -12,7 +12,7 @@
 #include "expr/date_pattern.h"
 #include "expr/expr_node.h"
 #include "expr/filters.h"
-#include "expr/form_locale.h"
+#include "model/form_locale.h"
 #include "expr/iso_date.h"
 #include "expr/vi_format.h"
 

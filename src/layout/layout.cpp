@@ -82,7 +82,7 @@ void place_section(const Section& section, PageFlow& flow, TextContext& ctx) {
     if (auto* p = std::get_if<ParagraphBox>(&blocks[i])) {
       place_paragraph(*p, keep_need(blocks, i), flow);
     } else if (auto* t = std::get_if<TableBox>(&blocks[i])) {
-      place_table(*t, flow);
+      place_table(*t, flow, ctx);
       flow.snap_down();
     } else {
       flow.new_page(false);

@@ -5,6 +5,9 @@
 #include <map>
 #include <utility>
 
+#include "layout/paragraph_flow.h"
+#include "layout/table_carry.h"
+
 namespace formwork {
 
 namespace {
@@ -234,6 +237,23 @@ std::pair<double, double> repeated_header(const TableBox& t, double s, double co
   return head;
 }
 
+// The 续表 caption (copied: it is drawn on every continuation page) with
+// its top at page y `top`.
+void draw_caption(const TableBox& t, double top, PageFlow& flow) {
+  for (const CellLine& l : t.caption) {
+    LineBox copy = l.line;
+    formwork::emit_line(copy, top + l.top, flow);
+  }
+}
+
+// A 过次页 or 承前页 row with the totals of the body rows above table y
+// `upto`, its top at page y `top`.
+void draw_carry_row(const TableBox& t, const std::string& label, double upto, double top,
+                    PageFlow& flow, TextContext& ctx) {
+  TableBox row = carry_row(t, label, carried_totals(t, upto), ctx, t.carry_height);
+  draw_band(row, Band{0, row.height(), row.height(), top, 0}, flow, true);
+}
+
 }  // namespace
 
 double table_lead_height(const TableBox& t) {
@@ -243,29 +263,54 @@ double table_lead_height(const TableBox& t) {
   return t.height();
 }
 
-void place_table(TableBox& t, PageFlow& flow) {
+void place_table(TableBox& t, PageFlow& flow, TextContext& ctx) {
   // The top run is drawn as body rows when it is the whole table or would
   // take more than half a page on each.
   const bool top_repeats =
       t.header_height < t.height() - kEps && t.header_height <= flow.content_height() / 2;
   double s = top_repeats ? t.header_height : 0;
+  const double over = t.carry ? t.carry_height : 0;
+  bool continuation = false;  // on a page after the table's first
   while (s < t.height() - kEps) {
     auto [h0, h1] = repeated_header(t, s, flow.content_height(), top_repeats);
     const double head = h1 - h0;
-    double lead = t.is_row_boundary(s) ? 0 : t.padding;
+    const double above = continuation ? t.caption_height : 0;
+    const double carried = continuation ? over : 0;
+    const double lead = t.is_row_boundary(s) ? 0 : t.padding;
+    const double fixed = above + head + carried + lead;
     Cut cut{};
-    if (!choose_cut(t, s, flow.remaining() - head - lead, flow.content_height() - head - lead,
-                    flow.at_top(), cut)) {
+    bool fits = choose_cut(t, s, flow.remaining() - fixed, flow.content_height() - fixed,
+                           flow.at_top(), cut);
+    // A table going on to the next page ends this one with its 过次页 row.
+    if (fits && over > 0 && cut.n < t.height() - kEps) {
+      fits = choose_cut(t, s, flow.remaining() - fixed - over, flow.content_height() - fixed - over,
+                        flow.at_top(), cut);
+    }
+    if (!fits) {
       flow.new_page(true);
       continue;
     }
-    double top = flow.cursor();
-    if (head > 0) draw_band(t, Band{h0, h1, h1, top, 0}, flow, false);
-    draw_band(t, Band{s, cut.c, cut.n, top + head, lead}, flow, true);
-    flow.advance(head + lead + (cut.c - s));
+    const bool continues = cut.n < t.height() - kEps;
+    double y = flow.cursor();
+    if (above > 0) draw_caption(t, y, flow);
+    y += above;
+    if (head > 0) draw_band(t, Band{h0, h1, h1, y, 0}, flow, false);
+    y += head;
+    if (carried > 0) draw_carry_row(t, t.carry->carried, s, y, flow, ctx);
+    y += carried;
+    draw_band(t, Band{s, cut.c, cut.n, y, lead}, flow, true);
+    y += lead + (cut.c - s);
+    if (continues && over > 0) {
+      draw_carry_row(t, t.carry->over, cut.c, y, flow, ctx);
+      y += over;
+    }
+    flow.advance(y - flow.cursor());
     flow.mark_placed();
     s = cut.n;
-    if (s < t.height() - kEps) flow.new_page(true);
+    if (continues) {
+      flow.new_page(true);
+      continuation = true;
+    }
   }
 }
 

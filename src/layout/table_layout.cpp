@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "layout/table_carry.h"
 #include "model/column_widths.h"
 #include "model/table_grid.h"
 
@@ -226,9 +227,11 @@ TableBox layout_table(const Table& table, double left_x, double width, TextConte
     cb.lines = std::move(content[i].lines);  // one array of lines, never two
     box.cells.push_back(std::move(cb));
   }
+  box.col_x = std::move(edges);
   box.group_ends = group_ends(table, grid, box.row_top);
   box.header_height = header_height(table, box);
   box.later_headers = later_headers(table, box.row_top);
+  prepare_continuation(table, grid, box, ctx);
   return box;
 }
 

@@ -9,6 +9,7 @@
 #include "layout/paragraph_layout.h"
 #include "layout/text_context.h"
 #include "model/document.h"
+#include "util/decimal.h"
 
 namespace formwork {
 
@@ -48,6 +49,25 @@ struct TableBox {
   std::vector<std::pair<double, double>> later_headers;
   double padding = 0;  ///< pt
   bool borders = true;
+  std::vector<double> col_x;  ///< column edges, page pt (columns + 1)
+
+  /// 续表 (Table::continued): the caption's lines, copied above the table's
+  /// part on each page after its first; tops from the caption's top.
+  std::deque<CellLine> caption;
+  double caption_height = 0;  ///< pt, with the caption's spacing
+
+  /// 过次页/承前页 (Table::carry), or null: the model's spec, valid while the
+  /// document is laid out.
+  const TableCarry* carry = nullptr;
+  /// A body cell's number in a carried column (slot: index in
+  /// carry->columns), counted once the page break has passed its row.
+  struct CarryValue {
+    std::size_t row = 0;
+    std::size_t slot = 0;
+    Decimal value;
+  };
+  std::vector<CarryValue> carry_values;
+  double carry_height = 0;  ///< pt, each 过次页/承前页 row
 
   double height() const { return row_top.empty() ? 0 : row_top.back(); }
   /// True when `y` is a row boundary (within 1e-6 pt).

@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/form_locale.h"
 #include "model/picture.h"
 #include "util/decimal.h"
 
@@ -180,6 +181,21 @@ struct Row {
   bool keep_with_next = false;
 };
 
+/// Running totals carried over page breaks (过次页 / 承前页): where a table
+/// continues on the next page, a row at the foot of the page sums the
+/// `columns` of the body rows printed so far, and the same row opens the
+/// next page under its repeated header. The PDF only: DOCX, XLSX and TXT
+/// have no pages of their own, and Word cannot sum per page.
+struct TableCarry {
+  std::vector<int> columns;  ///< grid columns (0-based), ascending
+  std::string over = "过次页";
+  std::string carried = "承前页";
+  /// Spreadsheet number format of the totals (format_by_number_format).
+  std::string number_format = "#,##0.00";
+  FormLocale locale = FormLocale::ZhCN;
+  TextStyle style;  ///< of the labels and totals
+};
+
 struct Table {
   /// Column widths as relative weights; writers scale them to the text
   /// width of the page (so {1, 2, 1} is 25 %, 50 %, 25 %).
@@ -193,6 +209,10 @@ struct Table {
   std::vector<Row> rows;
   bool borders = true;
   double cell_padding_mm = 1.5;
+  /// A caption printed above the table's part on each page after its first
+  /// (续表), PDF only; none when nullopt.
+  std::optional<Paragraph> continued;
+  std::optional<TableCarry> carry;
 };
 
 struct PageBreak {};

@@ -10,4 +10,7 @@ inline constexpr double kPtPerMm = 72.0 / 25.4;
 /// Points for a length in millimetres.
 inline constexpr double mm_to_pt(double mm) { return mm * kPtPerMm; }
 
+/// Millimetres for a length in points.
+inline constexpr double pt_to_mm(double pt) { return pt / kPtPerMm; }
+
 }  // namespace formwork

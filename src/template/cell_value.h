@@ -3,7 +3,7 @@
 // (private to the template module).
 #include <string>
 
-#include "expr/form_locale.h"
+#include "model/form_locale.h"
 #include "model/document.h"
 #include "model/value.h"
 #include "template/template_node.h"

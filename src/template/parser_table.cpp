@@ -41,10 +41,50 @@ bool has_block_children(pugi::xml_node el) {
   return false;
 }
 
+// carry-columns="5,6" (1-based, ascending, within the widths' columns),
+// carry-labels="过次页,承前页", carry-format="#,##0.00".
+void parse_carry(const Attributes& a, TableNode& t) {
+  if (!a.has("carry-columns")) {
+    for (const char* other : {"carry-labels", "carry-format"}) {
+      if (a.has(other)) a.fail(other, "needs carry-columns");
+    }
+    return;
+  }
+  const std::string list(a.required("carry-columns"));
+  const size_t columns = t.widths_expr ? 1000 : t.widths.size();
+  for (const std::string& item : split_widths(list)) {
+    int n = 0;
+    bool digits = !item.empty() && item.size() < 5;
+    for (char c : item) digits = digits && c >= '0' && c <= '9';
+    if (digits) n = std::stoi(item);
+    if (!digits || n < 1 || static_cast<size_t>(n) > columns ||
+        (!t.carry_columns.empty() && n - 1 <= t.carry_columns.back())) {
+      a.fail("carry-columns", "must list column numbers from 1 to " + std::to_string(columns) +
+                                  " in ascending order");
+    }
+    t.carry_columns.push_back(n - 1);
+  }
+  if (t.carry_columns.front() == 0) {
+    a.fail("carry-columns", "must leave column 1 for the 过次页/承前页 label");
+  }
+  if (auto labels = a.get("carry-labels")) {
+    std::vector<std::string> two = split_widths(*labels);
+    if (two.size() != 2 || two[0].empty() || two[1].empty()) {
+      a.fail("carry-labels", "must be two labels separated by a comma, e.g. 过次页,承前页");
+    }
+    t.carry_over = two[0];
+    t.carry_carried = two[1];
+  }
+  if (auto format = a.get("carry-format")) t.carry_format = std::string(*format);
+}
+
 }  // namespace
 
 Node Parser::table(pugi::xml_node el, const BaseStyle& style) {
-  Attributes a(el, ctx_, {"widths", "borders", "padding"}, kParagraphStyleAttributes);
+  Attributes a(el, ctx_,
+               {"widths", "borders", "padding", "continued", "carry-columns", "carry-labels",
+                "carry-format"},
+               kParagraphStyleAttributes);
   TableNode t;
   t.loc = a.element_loc();
   parse_widths(a, t);
@@ -52,6 +92,11 @@ Node Parser::table(pugi::xml_node el, const BaseStyle& style) {
   t.padding_mm = a.number("padding", 0, 50).value_or(t.padding_mm);
   BaseStyle s = role_defaults(style, ParagraphRole::Body, 0);
   apply_paragraph_style(a, s);
+  t.caption = s.paragraph;
+  t.caption.first_line_indent_em = 0;
+  t.text = s.text;
+  if (a.has("continued")) t.continued = a.text_template("continued");
+  parse_carry(a, t);
   t.body = children(el, Where::Table, s);
   return Node{std::move(t)};
 }

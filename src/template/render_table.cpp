@@ -147,6 +147,28 @@ ColumnWidthsSpec eval_widths(const TableNode& node, const Scope& scope) {
 
 }  // namespace
 
+// The 过次页/承前页 totals of `table`: its columns must exist in this
+// record's grid (widths from data may give fewer), and the format must be
+// one the totals can be written with.
+TableCarry render_carry(const TableNode& node, const Table& table, const Scope& scope) {
+  TableCarry carry;
+  carry.columns = node.carry_columns;
+  carry.over = node.carry_over;
+  carry.carried = node.carry_carried;
+  carry.number_format = node.carry_format;
+  carry.locale = scope.locale();
+  carry.style = node.text;
+  const int columns = static_cast<int>(table.column_widths.size());
+  if (carry.columns.back() >= columns) {
+    throw TemplateError("carry-columns names column " + std::to_string(carry.columns.back() + 1) +
+                            " of a table of " + std::to_string(columns) + " columns",
+                        node.loc);
+  }
+  guarded(node.loc,
+          [&] { return format_by_number_format(Decimal(0), carry.number_format, carry.locale); });
+  return carry;
+}
+
 std::optional<Table> render_table(const TableNode& node, const Scope& scope) {
   Table table;
   if (node.widths_expr) {
@@ -170,6 +192,15 @@ std::optional<Table> render_table(const TableNode& node, const Scope& scope) {
   } catch (const std::invalid_argument& e) {
     throw TemplateError(e.what(), node.loc);
   }
+  if (node.continued) {
+    const std::string text =
+        guarded(node.loc, [&] { return clean_run_text(node.continued->render(scope)); });
+    if (!text.empty()) {
+      table.continued = node.caption;
+      table.continued->runs.push_back(Run{text, node.text});
+    }
+  }
+  if (!node.carry_columns.empty()) table.carry = render_carry(node, table, scope);
   return table;
 }
 

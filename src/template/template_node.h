@@ -50,6 +50,15 @@ struct TableNode {
   std::optional<Expression> widths_expr;
   bool borders = true;
   double padding_mm = 1.5;
+  /// continued="续表": the caption over each continuation part.
+  std::optional<TextTemplate> continued;
+  Paragraph caption;  ///< the caption's paragraph properties (table's style)
+  TextStyle text;     ///< the table's text style (caption, carried totals)
+  /// carry-columns="5,6" (0-based here); empty: no 过次页/承前页 rows.
+  std::vector<int> carry_columns;
+  std::string carry_over = "过次页";
+  std::string carry_carried = "承前页";
+  std::string carry_format = "#,##0.00";
   Nodes body;
   SourceLoc loc;
 };

@@ -1,6 +1,6 @@
 // <form locale>: the formatting filters follow the scope's locale, and
 // spreadsheet number formats are written out for PDF, DOCX and TXT by ICU.
-#include "expr/form_locale.h"
+#include "model/form_locale.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "expr/form_locale.h"
+#include "model/form_locale.h"
 
 #include <unicode/dcfmtsym.h>
 #include <unicode/decimfmt.h>
