@@ -1,6 +1,8 @@
 #include "expr/filters.h"
 
 #include <array>
+#include <chrono>
+#include <cstdio>
 #include <stdexcept>
 #include <string_view>
 
@@ -61,10 +63,10 @@ std::string format_money(const Decimal& amount, int places) {
   return expr::group_digits(amount.to_fixed(places), ",", ".");
 }
 
-// PBoC voucher rules (《支付结算办法》 附一 正确填写票据和结算凭证的基本规定); choices: 整 after 元 and
-// after 角, never after 分; 零 after 元 when the 元 digit is zero and 角 or 分
-// follows; 零 between 元 and 分 when 角 is zero; amounts below one 元 have no
-// 元 part (0.05 → 伍分, 0.5 → 伍角整).
+// PBoC voucher rules (《支付结算办法》 附一 正确填写票据和结算凭证的基本规定); choices: 整 after 元
+// and after 角, never after 分; 零 after 元 when the 元 digit is zero and 角 or 分 follows; 零
+// between 元 and 分 when 角 is zero; amounts below one 元 have no 元 part (0.05 → 伍分, 0.5 →
+// 伍角整).
 std::string rmb_upper(const Decimal& amount, bool prefix) {
   if (amount.sign() < 0) throw std::domain_error("rmb_upper: negative amount");
   const Decimal rounded = amount.round(2);
@@ -103,6 +105,28 @@ std::string format_date_cn(const std::string& iso) {
   const expr::IsoDate d = expr::parse_iso_date(iso);
   return std::to_string(d.year) + "年" + std::to_string(d.month) + "月" + std::to_string(d.day) +
          "日";
+}
+
+long long spreadsheet_date_serial(const std::string& iso) {
+  const expr::IsoDate d = expr::parse_iso_date(iso);
+  using std::chrono::sys_days;
+  const sys_days day{std::chrono::year{d.year} / d.month / d.day};
+  const sys_days first{std::chrono::year{1900} / 3 / 1};
+  if (day < first) {
+    throw std::invalid_argument("'" + iso + "' is before 1900-03-01, which spreadsheets " +
+                                "cannot hold as a date");
+  }
+  // Serial 1 is 1900-01-01 and 1900-02-29 (which never was) is 60, so from
+  // 1900-03-01 on a date is its days since 1899-12-30.
+  const sys_days epoch{std::chrono::year{1899} / 12 / 30};
+  return (day - epoch).count();
+}
+
+std::string format_date_numeric_vi(const std::string& iso) {
+  const expr::IsoDate d = expr::parse_iso_date(iso);
+  char out[16];
+  std::snprintf(out, sizeof out, "%02d/%02d/%04d", d.day, d.month, d.year);
+  return out;
 }
 
 }  // namespace formwork

@@ -32,4 +32,15 @@ std::string format_percent(const Decimal& ratio, int places = 2);
 /// Throws std::invalid_argument for text that is not a valid ISO date.
 std::string format_date_cn(const std::string& iso);
 
+/// The spreadsheet serial number of an ISO date (ECMA-376 Part 1 §18.17.4,
+/// the 1900 date system): days since 1899-12-30, so 2023-02-05 is 44962.
+/// Throws std::invalid_argument for text that is not a valid ISO date and
+/// for dates before 1900-03-01 (the serials below 61 count the 1900-02-29
+/// that never was).
+long long spreadsheet_date_serial(const std::string& iso);
+
+/// ISO date "2023-02-05" → "05/02/2023" (dd/mm/yyyy, as Vietnamese tables
+/// write dates). Throws std::invalid_argument as format_date_cn.
+std::string format_date_numeric_vi(const std::string& iso);
+
 }  // namespace formwork

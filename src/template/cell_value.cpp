@@ -17,15 +17,30 @@ const char* format_name(CellFormat format) {
       return "percent";
     case CellFormat::Number:
       return "number";
+    case CellFormat::Date:
+      return "date";
     case CellFormat::None:
       break;
   }
   return "";
 }
 
+// A date cell: its spreadsheet serial as the number, the date as the
+// locale writes it as the text.
+std::string apply_date(const Value& v, CellValue& out, const SourceLoc& loc, FormLocale locale) {
+  if (!v.is_string()) {
+    throw TemplateError("cell value " + v.to_text() + " is " + std::string(v.type_name()) +
+                            ", but format=\"date\" needs an ISO date such as 2023-02-05",
+                        loc);
+  }
+  const std::string& iso = v.as_string();
+  out.number = Decimal(spreadsheet_date_serial(iso));  // throws for a bad date: guarded
+  return locale == FormLocale::ViVN ? format_date_numeric_vi(iso) : format_date_cn(iso);
+}
+
 }  // namespace
 
-std::string number_format(CellFormat format) {
+std::string number_format(CellFormat format, FormLocale locale) {
   switch (format) {
     case CellFormat::Money:
       return "#,##0.00";
@@ -35,6 +50,8 @@ std::string number_format(CellFormat format) {
       return "0.00%";
     case CellFormat::Number:
       return "General";
+    case CellFormat::Date:
+      return locale == FormLocale::ViVN ? "dd/mm/yyyy" : "yyyy\"年\"m\"月\"d\"日\"";
     case CellFormat::None:
       break;
   }
@@ -43,8 +60,9 @@ std::string number_format(CellFormat format) {
 
 std::string apply_cell_value(const Value& v, CellFormat format, CellValue& out,
                              const SourceLoc& loc, FormLocale locale) {
-  out.number_format = number_format(format);
+  out.number_format = number_format(format, locale);
   if (v.is_null()) return "";
+  if (format == CellFormat::Date) return apply_date(v, out, loc, locale);
   if (v.is_array() || v.is_object()) {
     throw TemplateError("cell value is " + std::string(v.type_name()) + " " + v.to_json() +
                             ", expected a number or text",
@@ -67,6 +85,7 @@ std::string apply_cell_value(const Value& v, CellFormat format, CellValue& out,
     case CellFormat::Percent:
       return vi ? format_percent_vi(d) : format_percent(d);
     case CellFormat::Number:
+    case CellFormat::Date:
     case CellFormat::None:
       break;
   }

@@ -176,7 +176,8 @@ void Parser::cell_value(const Attributes& a, CellNode& c) {
   c.format = a.choice<CellFormat>("format", {{"money", CellFormat::Money},
                                              {"integer", CellFormat::Integer},
                                              {"percent", CellFormat::Percent},
-                                             {"number", CellFormat::Number}})
+                                             {"number", CellFormat::Number},
+                                             {"date", CellFormat::Date}})
                  .value_or(CellFormat::None);
   if (auto f = a.get("formula")) {
     std::string_view formula = *f;

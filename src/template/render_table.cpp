@@ -79,7 +79,7 @@ Cell render_cell(const CellNode& node, const Scope& scope) {
       return apply_cell_value(v, node.format, cell.value, node.value_loc, locale);
     });
   } else {
-    cell.value.number_format = number_format(node.format);
+    cell.value.number_format = number_format(node.format, locale);
   }
   if (!node.number_format.empty()) {
     cell.value.number_format = render_number_format(node, scope);

@@ -73,7 +73,7 @@ struct RowNode {
 };
 
 /// How a cell's `value` is shown and typed in spreadsheets.
-enum class CellFormat { None, Money, Integer, Percent, Number };
+enum class CellFormat { None, Money, Integer, Percent, Number, Date };
 
 /// One piece of a cell formula: literal text, or a placeholder expression.
 struct FormulaPart {

@@ -44,6 +44,29 @@ TEST_F(FormLocales, VietnameseWritesNumbersAndDatesAsNghiDinh30) {
   EXPECT_EQ(row.cells[0].value.number->to_string(), "1234.5");  // the number stays a number
 }
 
+TEST_F(FormLocales, DateCellsHoldSpreadsheetDates) {
+  const std::string body =
+      "<table widths=\"1\"><row><cell value=\"{{d}}\" format=\"date\"/></row>"
+      "</table>";
+  for (const char* locale : {"zh-CN", "vi-VN"}) {
+    Document d =
+        render(form(body, std::string("locale=\"") + locale + "\""), R"({"d": "2023-02-05"})");
+    const Cell& c = table(d, 0).rows[0].cells[0];
+    ASSERT_TRUE(c.value.number.has_value());
+    EXPECT_EQ(c.value.number->to_string(), "44962");  // Excel: =DATE(2023,2,5)
+    const bool vi = std::string(locale) == "vi-VN";
+    EXPECT_EQ(cell_text(c), vi ? "05/02/2023" : "2023年2月5日");
+    EXPECT_EQ(c.value.number_format, vi ? "[$-42A]dd/mm/yyyy" : "yyyy\"年\"m\"月\"d\"日\"");
+  }
+  EXPECT_NE(render_error(form(body), R"({"d": "2023-02-30"})").message.find("not a valid ISO date"),
+            std::string::npos);
+  EXPECT_NE(render_error(form(body), R"({"d": 20230205})").message.find("needs an ISO date"),
+            std::string::npos);
+  EXPECT_NE(render_error(form(body), R"({"d": "1899-12-31"})").message.find("before 1900-03-01"),
+            std::string::npos);
+  EXPECT_EQ(cell_text(table(render(form(body), R"({"d": null})"), 0).rows[0].cells[0]), "");
+}
+
 TEST_F(FormLocales, UnknownLocaleIsALoadError) {
   TemplateError e = load_error(form("<p>x</p>", "locale=\"vi\""));
   EXPECT_NE(e.message.find("must be zh-CN or vi-VN"), std::string::npos);
