@@ -3,6 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "template/nesting_limit.h"
 
 namespace formwork {
 
@@ -14,6 +19,34 @@ constexpr std::array<std::string_view, 26> kElements = {
     "form", "page",    "set",   "title", "heading", "p",      "signature", "pagebreak", "spacer",
     "rule", "section", "table", "row",   "cell",    "each",   "if",        "else",      "b",
     "i",    "u",       "span",  "br",    "image",   "qrcode", "define",    "use"};
+
+// Elements a <use> may bring in, over the whole template.
+constexpr long kMaxUsedElements = 100000;
+
+// Element levels from the document down to `n` (<form> is 1).
+int depth_of(pugi::xml_node n) {
+  int d = 0;
+  for (; n && n.type() == pugi::node_element; n = n.parent()) ++d;
+  return d;
+}
+
+// Levels of elements inside `root` and how many there are (iteratively).
+std::pair<int, long> subtree_size(pugi::xml_node root) {
+  int deepest = 0;
+  long count = 0;
+  std::vector<std::pair<pugi::xml_node, int>> todo{{root, 0}};
+  while (!todo.empty()) {
+    auto [n, d] = todo.back();
+    todo.pop_back();
+    deepest = std::max(deepest, d);
+    for (pugi::xml_node c : n.children()) {
+      if (c.type() != pugi::node_element) continue;
+      ++count;
+      todo.emplace_back(c, d + 1);
+    }
+  }
+  return {deepest, count};
+}
 
 bool is_blank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
@@ -272,6 +305,7 @@ void Parser::collect_defines(pugi::xml_node root) {
                          std::to_string(ctx_.at(defines_[name].element).line));
     }
     Define d{el, {}};
+    std::tie(d.depth, d.elements) = subtree_size(el);
     std::string list(a.get("params").value_or(""));
     for (size_t at = 0; at < list.size();) {
       size_t end = list.find_first_of(" \t\r\n,", at);
@@ -309,6 +343,17 @@ Node Parser::use(pugi::xml_node el, Where where, const BaseStyle& style) {
   if (std::find(expanding_.begin(), expanding_.end(), name) != expanding_.end()) {
     a.fail("name", "is used inside its own definition, which would never end");
   }
+  const int at = depth_offset_ + depth_of(el);  // the depth the piece's content replaces
+  if (at - 1 + d.depth > kMaxElementDepth) {
+    a.fail("name", "puts the piece " + std::to_string(at - 1 + d.depth) +
+                       " levels deep, deeper than the limit of " +
+                       std::to_string(kMaxElementDepth));
+  }
+  used_elements_ += d.elements;
+  if (used_elements_ > kMaxUsedElements) {
+    a.fail("name", "brings the elements put in by <use> past " + std::to_string(kMaxUsedElements) +
+                       " (pieces that use pieces several times grow exponentially)");
+  }
   UseNode n;
   n.loc = a.element_loc();
   for (pugi::xml_attribute attr : el.attributes()) {
@@ -325,15 +370,19 @@ Node Parser::use(pugi::xml_node el, Where where, const BaseStyle& style) {
     if (!a.has(p)) a.fail(p, "is a parameter of <define name=\"" + name + "\"> and must be given");
   }
   expanding_.push_back(name);
+  const int saved_offset = depth_offset_;
+  depth_offset_ = at - 1 - depth_of(d.element);
   try {
     n.body = children(d.element, where == Where::Form ? Where::Block : where, style);
   } catch (const TemplateError& e) {
     expanding_.pop_back();
+    depth_offset_ = saved_offset;
     throw TemplateError(
         e.message + " (in <use name=\"" + name + "\"> at line " + std::to_string(n.loc.line) + ")",
         e.loc);
   }
   expanding_.pop_back();
+  depth_offset_ = saved_offset;
   return Node{std::move(n)};
 }
 

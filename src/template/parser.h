@@ -69,11 +69,19 @@ class Parser {
   struct Define {
     pugi::xml_node element;
     std::vector<std::string> params;
+    int depth = 0;      ///< levels of elements inside it
+    long elements = 0;  ///< elements inside it
   };
   std::map<std::string, Define, std::less<>> defines_;
   /// Names of the pieces being expanded, innermost last (a piece that uses
   /// itself would never end).
   std::vector<std::string> expanding_;
+  /// Levels the pieces being expanded add to their elements' XML depth:
+  /// with it a piece used inside pieces stays within kMaxElementDepth.
+  int depth_offset_ = 0;
+  /// Elements parsed through <use> so far: pieces using pieces twice over
+  /// would otherwise grow the tree exponentially.
+  long used_elements_ = 0;
 };
 
 }  // namespace formwork

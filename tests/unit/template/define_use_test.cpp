@@ -96,5 +96,35 @@ TEST_F(DefineUse, DefinitionsAreTopLevelAndNamedOnce) {
             std::string::npos);
 }
 
+TEST_F(DefineUse, PiecesDoublingEachOtherAreStoppedBeforeTheTreeExplodes) {
+  // p0 holds 2 paragraphs, p1 uses p0 twice, … p30 would hold 2^31.
+  std::string xml = "<define name=\"p0\"><p>a</p><p>b</p></define>\n";
+  for (int i = 1; i <= 30; ++i) {
+    std::string prev = "p" + std::to_string(i - 1);
+    xml += "<define name=\"p" + std::to_string(i) + "\"><use name=\"" + prev + "\"/><use name=\"" +
+           prev + "\"/></define>\n";
+  }
+  xml += "<use name=\"p30\"/>";
+  TemplateError e = load_error(form(xml));
+  EXPECT_NE(e.message.find("grow exponentially"), std::string::npos) << e.message;
+}
+
+TEST_F(DefineUse, AChainOfPiecesStaysWithinTheNestingLimit) {
+  // Each piece adds 2 levels (if/if, its <use> standing where the caller's
+  // was): 60 pieces deep is 122 levels.
+  std::string xml = "<define name=\"d0\"><p>x</p></define>\n";
+  for (int i = 1; i <= 60; ++i) {
+    xml += "<define name=\"d" + std::to_string(i) + "\"><if test=\"true\"><if test=\"true\">" +
+           "<use name=\"d" + std::to_string(i - 1) + "\"/></if></if></define>\n";
+  }
+  xml += "<use name=\"d60\"/>";
+  TemplateError e = load_error(form(xml));
+  EXPECT_NE(e.message.find("deeper than the limit of 100"), std::string::npos) << e.message;
+  // 20 pieces deep (43 levels) is fine.
+  std::string ok = xml.substr(0, xml.find("<define name=\"d21\""));
+  Document d = render(form(ok + "<use name=\"d20\"/>"));
+  EXPECT_EQ(para(d, 0).text(), "x");
+}
+
 }  // namespace
 }  // namespace formwork::test
