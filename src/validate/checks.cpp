@@ -1,8 +1,11 @@
 #include "validate/checks.h"
 
+#include <unicode/unistr.h>
+
 #include <set>
 
 #include "data/json_reader.h"
+#include "expr/expr_node.h"
 #include "data/text_position.h"
 #include "util/errors.h"
 #include "validate/json_file.h"
@@ -63,8 +66,8 @@ Check parse_check(const nlohmann::json& item, const SourceLoc& loc) {
   if (!item.is_object()) {
     throw TemplateError("each check must be an object {\"field\", \"rule\", \"message\"}", loc);
   }
-  static const std::set<std::string> known = {"field",  "rule",  "message",
-                                              "format", "level", "when"};
+  static const std::set<std::string> known = {"field", "rule", "message", "format",
+                                              "level", "when", "each",    "as"};
   for (const auto& [key, unused] : item.items()) {
     if (!known.count(key)) throw TemplateError("unknown key \"" + key + "\" in a check", loc);
   }
@@ -73,11 +76,34 @@ Check parse_check(const nlohmann::json& item, const SourceLoc& loc) {
               Expression::parse(string_member(item, "rule", loc), loc),
               std::nullopt,
               false,
-              std::nullopt};
+              std::nullopt,
+              std::nullopt,
+              {}};
   if (item.contains("format")) check.format = format_member(item, loc);
   if (item.contains("level")) check.warning = warning_level(item, loc);
   if (item.contains("when")) check.when = Expression::parse(string_member(item, "when", loc), loc);
+  if (item.contains("each") != item.contains("as")) {
+    throw TemplateError("a check with \"each\" needs \"as\" (and \"as\" needs \"each\")", loc);
+  }
+  if (item.contains("each")) {
+    check.each = Expression::parse(string_member(item, "each", loc), loc);
+    check.as = string_member(item, "as", loc);
+    if (check.as.empty() || check.as.find_first_of(" .[](){}|") != std::string::npos) {
+      throw TemplateError("\"as\" must be a variable name, not \"" + check.as + "\"", loc);
+    }
+  }
   return check;
+}
+
+// A side of a rule as a failure line names it: a side longer than 120
+// characters (a comprehension over every 机构) is cut to its first 60 and
+// "…", since the line is for the values it shows.
+std::string elided(const std::string& side) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(side);
+  if (u.countChar32() <= 120) return side;
+  std::string out;
+  u.tempSubString(0, u.moveIndex32(0, 60)).toUTF8String(out);
+  return out + "…";
 }
 
 // "<message>: <left> = <value>, <right> = <value>" for a false comparison,
@@ -89,14 +115,13 @@ std::string false_rule_message(const Check& check, const Scope& scope) {
   const auto [left_text, right_text] = check.format
                                            ? shown_sides(left, right, *check.format)
                                            : std::pair{shown_in_check(left), shown_in_check(right)};
-  return check.message + ": " + sides->left + " = " + left_text + ", " + sides->right + " = " +
-         right_text;
+  return check.message + ": " + elided(sides->left) + " = " + left_text + ", " +
+         elided(sides->right) + " = " + right_text;
 }
 
-// nullopt when the check holds or its "when" is false.
-std::optional<std::string> failure_of(const Check& check, const Value& record) {
+// nullopt when the check holds or its "when" is false, in `scope`.
+std::optional<std::string> failure_in(const Check& check, const Scope& scope) {
   try {
-    const Scope scope(record);
     if (check.when) {
       const Value applies = check.when->eval(scope);
       if (!applies.is_bool()) {
@@ -116,6 +141,47 @@ std::optional<std::string> failure_of(const Check& check, const Value& record) {
     return std::string(e.what());
   } catch (const std::exception& e) {  // Decimal overflow and the like
     return check.message + ": " + e.what();
+  }
+}
+
+// `field` with "{i}" replaced by `index`.
+std::string field_at(std::string field, std::size_t index) {
+  const std::string i = std::to_string(index);
+  for (std::size_t at = field.find("{i}"); at != std::string::npos; at = field.find("{i}", at)) {
+    field.replace(at, 3, i);
+    at += i.size();
+  }
+  return field;
+}
+
+// The failures of a check made per element of its "each" list.
+void each_failures(const Check& check, const Value& record, std::vector<CheckFailure>& out) {
+  const Scope scope(record);
+  Value list;
+  try {
+    list = check.each->eval(scope);
+  } catch (const expr::MissingValueError&) {
+    return;  // an optional list that is absent: nothing to check (the schema says if it must be)
+  } catch (const std::exception& e) {
+    out.push_back({check.field, check.message + ": each " + check.each->source() + ": " + e.what(),
+                   check.warning});
+    return;
+  }
+  if (list.is_null()) return;  // an optional list that is absent: nothing to check
+  if (!list.is_array()) {
+    out.push_back({check.field,
+                   check.message + ": each " + check.each->source() + " gave " +
+                       shown_in_check(list) + ", not a list",
+                   check.warning});
+    return;
+  }
+  const Array& items = list.as_array();
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    Scope element(Value(), &scope);
+    element.bind(check.as, items[i]);
+    if (std::optional<std::string> message = failure_in(check, element)) {
+      out.push_back({field_at(check.field, i), std::move(*message), check.warning});
+    }
   }
 }
 
@@ -142,7 +208,9 @@ std::vector<Check> load_checks(const std::string& path) {
 std::vector<CheckFailure> run_checks(const std::vector<Check>& checks, const Value& record) {
   std::vector<CheckFailure> failures;
   for (const Check& check : checks) {
-    if (std::optional<std::string> message = failure_of(check, record)) {
+    if (check.each) {
+      each_failures(check, record, failures);
+    } else if (std::optional<std::string> message = failure_in(check, Scope(record))) {
       failures.push_back({check.field, std::move(*message), check.warning});
     }
   }

@@ -28,6 +28,12 @@ struct Check {
   /// "when": the rule applies only to records for which this gives true
   /// (an optional figure that is present); nullopt: to every record.
   std::optional<Expression> when;
+  /// "each" and "as": the check is made once per element of this list,
+  /// with the element bound to `as` (and "when" evaluated per element too);
+  /// "{i}" in `field` becomes the element's 0-based index, so a failure
+  /// names it by JSON pointer: "/机构/{i}/支出/当年结余" → "/机构/1/支出/当年结余".
+  std::optional<Expression> each;
+  std::string as;
 };
 
 /// A failed check: its field and a message naming both compared values,
@@ -41,8 +47,9 @@ struct CheckFailure {
 };
 
 /// Loads a checks file: a JSON array of {field, rule, message} objects, each
-/// with an optional "format", "level" ("error" or "warning") and "when" (an
-/// expression: the rule applies only where it gives true). Throws IoError or TemplateError (bad
+/// with an optional "format", "level" ("error" or "warning"), "when" (an
+/// expression: the rule applies only where it gives true) and "each" with
+/// "as" (the check made per element of a list). Throws IoError or TemplateError (bad
 /// JSON, bad rule expression, unknown key or format, with file and line).
 std::vector<Check> load_checks(const std::string& path);
 

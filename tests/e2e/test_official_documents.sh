@@ -39,10 +39,12 @@ check "绩效考核表: margins and label clearance" $PY "$SRC/tests/e2e/check_o
   appraisal "$D"/k/appraisal/2016002-绩效考核表.pdf
 check "项目支出绩效自评表: labels" $PY "$SRC/tests/e2e/check_official_documents.py" \
   project "$D"/k/project-self-eval/*.pdf
-check "部门整体: no text below 9 pt" $PY "$SRC/tests/e2e/check_official_documents.py" \
-  min-size "$D"/k/dept-self-eval/*.pdf 9
+for pdf in "$D"/k/dept-self-eval/*.pdf; do
+  check "部门整体: no text below 9 pt ($(basename "$pdf"))" \
+    $PY "$SRC/tests/e2e/check_official_documents.py" min-size "$pdf" 9
+done
 check "部门整体: numbered items hang" $PY "$SRC/tests/e2e/check_official_documents.py" hanging \
-  "$D"/k/dept-self-eval/*.pdf "$SRC/samples/dept-self-eval-2021.json"
+  "$D"/k/dept-self-eval/2021-*.pdf "$SRC/samples/dept-self-eval-2021.json"
 # The forms made of cells only: no cell line holds one character alone.
 check "no runt in the forms' cells" $PY "$SRC/tests/e2e/check_official_documents.py" runts \
   "$D"/k/acceptance/*.pdf "$D"/k/dept-self-eval/*.pdf "$D"/k/settlement/*.pdf "$D"/k/travel-expense/*.pdf

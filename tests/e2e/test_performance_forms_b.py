@@ -135,47 +135,92 @@ def xlsx_rows_spanned(ws, cell):
 
 
 # ---------------------------------------------------------------- form 3
-def dept_expected(d):
+INCOME = ("上年结转", "公共财政拨款", "政府基金拨款", "纳入专户管理的非税收入拨款", "其他收入")
+SPEND = ("人员支出", "公用支出", "项目支出")
+SANGONG = ("公务接待费", "公务用车运维费", "公务用车购置费", "因公出国费")
+ASSETS = ("在用固定资产", "出租固定资产", "其他")
+SUMMARY = "局机关及二级机构汇总"
+
+
+def unit_rows(u):
+    """One 机构's four rows in 万元 ([total, items…], None for a blank cell):
+    its given items rounded together, a missing item left blank, totals the
+    sum of the given items, balances when both 收入 and 支出 have figures."""
     w = lambda x: Decimal(str(x)) / 10000
-    inc, sp, sg, fa = d["收入"], d["支出"], d["三公经费"], d["固定资产"]
-    income = parts_rounded([w(inc[k]) for k in ("上年结转", "公共财政拨款", "政府基金拨款",
-                                               "纳入专户管理的非税收入拨款", "其他收入")])
-    spend = parts_rounded([w(sp[k]) for k in ("人员支出", "公用支出", "项目支出")])
-    basic = spend[0] + spend[1]
-    total_spend = basic + spend[2]
-    year = sum(income) - income[0] - total_spend
-    sangong = parts_rounded([w(sg[k]) for k in ("公务接待费", "公务用车运维费", "公务用车购置费", "因公出国费")])
-    assets = parts_rounded([w(fa[k]) for k in ("在用固定资产", "出租固定资产", "其他")])
+
+    def table(group, keys):
+        g = u.get(group) or {}
+        given = [g.get(k) is not None for k in keys]
+        r = parts_rounded([w(g[k]) if ok else Decimal(0) for k, ok in zip(keys, given)])
+        items = [x if ok else None for x, ok in zip(r, given)]
+        shown = [x for x in items if x is not None]
+        return (sum(shown) if shown else None), items
+
+    in_total, income = table("收入", INCOME)
+    _, spend = table("支出", SPEND)
+    basic = [x for x in spend[:2] if x is not None]
+    basic = sum(basic) if basic else None
+    given = [x for x in spend if x is not None]
+    total_spend = sum(given) if given else None
+    stated = u.get("支出") or {}
+    if (in_total is not None and total_spend is not None) or stated.get("当年结余") is not None \
+            or stated.get("累计结余") is not None:
+        carry = income[0] or Decimal(0)
+        year = (in_total or 0) - carry - (total_spend or 0)
+        balances = [year, year + carry]
+    else:
+        balances = [None, None]
+    sg_total, sangong = table("三公经费", SANGONG)
+    fa_total, assets = table("固定资产", ASSETS)
+    return {"income": [in_total] + income,
+            "spend": [total_spend, basic] + spend + balances,
+            "sangong": [sg_total] + sangong,
+            "assets": [fa_total] + assets}
+
+
+def dept_expected(d):
+    """Rows per table: the 汇总 row (each column the sum of the 机构 rows' shown
+    figures, blank when all are blank), then each 机构 as "n、名称"."""
+    units = [unit_rows(u) for u in d["机构"]]
+    labels = [f"{i}、{u['名称']}" for i, u in enumerate(d["机构"], 1)]
+    tables = {}
+    for key in ("income", "spend", "sangong", "assets"):
+        cols = list(zip(*[u[key] for u in units]))
+        summary = [sum(x for x in c if x is not None) if any(x is not None for x in c) else None
+                   for c in cols]
+        tables[key] = [(SUMMARY, summary)] + [(l, u[key]) for l, u in zip(labels, units)]
     score = Decimal(str(d["综合得分"]))
     grade = "优" if score >= 90 else "良" if score >= 80 else "中" if score >= 60 else "差"
-    return {
-        "income": [sum(income)] + income,
-        "spend": [total_spend, basic, spend[0], spend[1], spend[2], year, year + income[0]],
-        "sangong": [sum(sangong)] + sangong,
-        "assets": [sum(assets)] + assets,
-        "score": score,
-        "grade": grade,
-    }
+    return {"tables": tables, "score": score, "grade": grade}
 
 
-def dept_rows_in(rows, name):
-    """Rows (lists of cell texts) that start with the unit's short name."""
-    return [r for r in rows if r and squash(r[0]) == name]
+def texts(cells, blank=""):
+    return [blank if x is None else money(x) for x in cells]
 
 
 def check_dept(src, out):
     d = json.load(open(f"{src}/samples/dept-self-eval-2021.json", encoding="utf-8"))
     e = dept_expected(d)
-    name = d["单位简称"]
-    seed = {  # the figures printed in seed 002
+    t = e["tables"]
+    # Seed 002 prints the 分局's figures in its 二级机构 row, the 局机关 row blank;
+    # the 汇总 row adds them up, so it shows the same figures.
+    seed = {
         "income": ["255.18", "0.06", "235.12", "0.00", "0.00", "20.00"],
         "spend": ["242.93", "197.47", "172.33", "25.14", "45.46", "12.19", "12.25"],
         "sangong": ["0.00"] * 5,
         "assets": ["46.48", "46.48", "0.00", "0.00"],
     }
-    for key, texts in seed.items():
-        check([money(x) for x in e[key]] == texts, f"dept: computed {key} = seed 002 {texts}")
-    expected_rows = [[money(x) for x in e[k]] for k in ("income", "spend", "sangong", "assets")]
+    labels = [SUMMARY, "1、局机关", "2、" + d["单位简称"]]
+    for key, seed_texts in seed.items():
+        check([l for l, _ in t[key]] == labels, f"dept: {key} rows {[l for l, _ in t[key]]}")
+        check(texts(t[key][2][1]) == seed_texts, f"dept: computed {key} of the 分局 = seed 002 {seed_texts}")
+        check(texts(t[key][0][1]) == seed_texts, f"dept: computed {key} 汇总 = seed 002 {seed_texts}")
+        check(texts(t[key][1][1]) == [""] * len(seed_texts), f"dept: the 局机关 {key} row is blank")
+    # every table as rows of (label, non-blank figure texts), in order
+    expected = [[(l, [x for x in texts(v) if x]) for l, v in t[key]]
+                for key in ("income", "spend", "sangong", "assets")]
+    expected_flat = [row for table in expected for row in table]
+    wanted = {l for l, _ in expected_flat}
 
     pdf = one(f"{out}/*.pdf")
     docx_path = one(f"{out}/*.docx")
@@ -184,45 +229,55 @@ def check_dept(src, out):
     if not all((pdf, docx_path, xlsx, txt)):
         return
 
-    # PDF: each data row as a line of the layout text.
+    # PDF: each 汇总 and 机构 row as a line of the layout text, in order.
     lines = [re.split(r"\s{2,}", l.strip()) for l in pdf_text(pdf, layout=True).splitlines()]
-    got = [l[1:] for l in lines if len(l) > 1 and l[0] == name]
-    check(got == expected_rows, f"dept PDF: the four 万元 rows read back {got}")
+    got = [(l[0], l[1:]) for l in lines if l and l[0] in wanted]
+    check(got == expected_flat, f"dept PDF: the 汇总 and 机构 rows of the four 万元 tables read back {got}")
     text = squash(pdf_text(pdf))
     check(f"绩效自评综合得分{e['score']}" in text and f"评价等次{e['grade']}" in text,
           f"dept PDF: 综合得分 {e['score']} and 评价等次 {e['grade']}")
     check(text.count("（签章）") == 2 and text.count("年月日") == 3,
           "dept PDF: two （签章） lines and three 年 月 日 in the opinion boxes")
 
-    # DOCX: the same rows from the tables; evaluators' signature cells empty.
-    rows = [r for t in docx_tables(docx_path) for r in t]
-    got = [r[1:] for r in dept_rows_in(rows, name)]
-    check(got == expected_rows, f"dept DOCX: the four 万元 rows read back {got}")
+    # DOCX: the same rows from the tables, blank cells empty; evaluators' signature cells empty.
+    rows = [r for tb in docx_tables(docx_path) for r in tb]
+    got = [(r[0], r[1:]) for r in rows if r and r[0] in wanted]
+    want = [(l, texts(v)) for key in ("income", "spend", "sangong", "assets") for l, v in t[key]]
+    check(got == want, f"dept DOCX: the 汇总 and 机构 rows read back {got}")
     signers = [r for r in rows if r and r[0] in {p["姓名"] for p in d["评价人员"]}]
     check(len(signers) == len(d["评价人员"]) and all(r[-1] == "" for r in signers),
           f"dept DOCX: {len(signers)} evaluators with empty signature cells")
     grade_rows = [dedupe(r) for r in rows if r and r[0] == "评价等次"]
     check(grade_rows == [["评价等次", e["grade"]]], f"dept DOCX: 评价等次 row {grade_rows}")
 
-    # XLSX: the data rows' cached values (formulas on the totals).
+    # XLSX: the rows' cached values; SUM formulas on the 汇总 rows and the 机构 totals.
     wf = openpyxl.load_workbook(xlsx)
     wv = openpyxl.load_workbook(xlsx, data_only=True)
     ws, vs = wf.worksheets[0], wv.worksheets[0]
     got, formulas = [], 0
     for row in ws.iter_rows():
-        if row[0].value == name:
+        if row[0].value in wanted:
             vals = [vs[c.coordinate].value for c in row[1:] if vs[c.coordinate].value is not None]
-            got.append([money(Decimal(str(v))) for v in vals])
+            got.append((row[0].value, [money(Decimal(str(v))) for v in vals]))
             formulas += sum(1 for c in row if c.data_type == "f")
-    check(got == expected_rows, f"dept XLSX: the four 万元 rows hold {got}")
-    check(formulas == 7, f"dept XLSX: 7 total/balance formulas in the data rows ({formulas})")
+    check(got == expected_flat, f"dept XLSX: the 汇总 and 机构 rows hold {got}")
+    # 汇总: 6 + 7 + 5 + 4 column SUMs; the 分局: 收入合计, 支出合计, 基本支出, two
+    # balances, 三公经费合计, 固定资产合计; the blank 局机关 row: none.
+    check(formulas == 22 + 7, f"dept XLSX: 29 formulas in the 汇总 and 机构 rows ({formulas})")
     grade_cells = [vs[c.coordinate].value for row in ws.iter_rows() for c in row
                    if c.data_type == "f" and "IF(" in str(c.value)]
     check(grade_cells == [e["grade"]], f"dept XLSX: grade formula caches {grade_cells}")
 
-    # TXT: the table lines of the data rows.
-    got = [[c for c in r[1:] if c] for r in txt_rows(txt) if r and r[0] == name]
-    check(got == expected_rows, f"dept TXT: the four 万元 rows read back {got}")
+    # TXT: the table lines of the rows.
+    got = [(r[0], [c for c in r[1:] if c]) for r in txt_rows(txt) if r and r[0] in wanted]
+    check(got == expected_flat, f"dept TXT: the 汇总 and 机构 rows read back {got}")
+
+    # 五、评价报告综述: the seed's report follows the form, its headings numbered in order.
+    heads = [s["标题"] for s in d["评价报告综述"]]
+    nums = "一二三四五六"
+    ok_heads = all(f"{nums[i]}、{h}" in text for i, h in enumerate(heads))
+    check(len(heads) == 6 and ok_heads and text.index("五、评价报告综述") > text.index("填报人（签名）"),
+          f"dept PDF: 五、评价报告综述 after the form with headings 一、 … 六、 ({len(heads)})")
 
     check_dept_merges(d, docx_path, xlsx)
 

@@ -36,13 +36,17 @@ timeout 300 soffice --headless --norestore "-env:UserInstallation=file://$TMP/lo
 n=$(find "$lo" -name '*.pdf' -size +1k | wc -l)
 if ((n == 2)); then ok "LibreOffice converted both DOCX files"; else bad "LibreOffice converted $n of 2 DOCX files"; fi
 
-# A stated balance that disagrees with the computed one: exit 2, both values in 元.
-$PY -c 'import json,sys; d=json.load(open(sys.argv[1])); d["支出"]["当年结余"]=122539.34; json.dump(d,open(sys.argv[2],"w"),ensure_ascii=False)' \
+# A stated balance that disagrees with the computed one: exit 2, the 机构 named with
+# both values in 元 (the 分局 took 当年结余 as 收入合计 − 支出合计, counting the 632.40 元
+# 上年结转 as this year's income).
+$PY -c 'import json,sys; d=json.load(open(sys.argv[1])); d["机构"][1]["支出"]["当年结余"]=122539.34; json.dump(d,open(sys.argv[2],"w"),ensure_ascii=False)' \
   "$SRC/samples/dept-self-eval-2021.json" "$TMP/bad-balance.json"
 expect_exit 2 "a wrong 当年结余 is refused" \
   "$FORMWORK_BIN" render dept-self-eval "$TMP/bad-balance.json" -o "$TMP/bad-out" -q
-contains "the failure names the stated and the computed 当年结余" "$ERR" \
-  "支出.当年结余 = 122,539.34 元, 收入.收入合计 - 收入.上年结转 - 支出.支出合计 = 121,906.94 元"
+contains "the failure names the 机构 by its pointer" "$ERR" "/机构/1/支出/当年结余 (机构 row 2"
+contains "with the stated and the computed 当年结余" "$ERR" \
+  "j.支出.当年结余 = 122,539.34 元, (j.收入.上年结转 | default(0))"
+contains "the computed one whole" "$ERR" "… = 121,906.94 元"
 
 "$FORMWORK_BIN" render dept-self-eval "$SRC/samples/dept-self-eval-2021.json" -o "$TMP/again/dept-self-eval" -q 2>/dev/null
 "$FORMWORK_BIN" render community-appraisal "$SRC/samples/community-appraisal-2023.json" -o "$TMP/again/community-appraisal" -q 2>/dev/null

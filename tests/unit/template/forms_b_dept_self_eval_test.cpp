@@ -1,6 +1,10 @@
 // templates/dept-self-eval.xml (部门整体支出绩效自评表, issue 4 form 3): the seed's
 // figures in 万元, tables without 尾差, balances that hold for the shown figures,
-// 评价等次 from 综合得分, and the signature and opinion boxes.
+// one row per 机构 under a 汇总 row that adds them up (blank figures stay blank),
+// 评价等次 from 综合得分, the signature and opinion boxes, and the optional
+// 五、评价报告综述 with numbered headings.
+#include <algorithm>
+
 #include "forms_b_test_util.h"
 
 namespace formwork::test {
@@ -25,50 +29,6 @@ std::vector<Decimal> numbers_after_name(const Row& r) {
   return out;
 }
 
-class DeptSelfEval : public ::testing::Test {
- protected:
-  Document render(const nlohmann::ordered_json& j) { return tpl_.render(to_value(j)); }
-
-  static std::vector<const Table*> tables(const Document& d) { return tables_in(parts_of(d)[0]); }
-
-  static Shown shown(const Document& d) {
-    const std::vector<const Table*> ts = tables(d);
-    return {numbers_after_name(table_starting(ts, "二、部门（单位）收支情况").rows.back()),
-            numbers_after_name(
-                table_starting(ts, "部门（单位）年度支出和结余情况（万元）").rows.back()),
-            numbers_after_name(table_starting(ts, "三公经费（万元）").rows.back()),
-            numbers_after_name(table_starting(ts, "固定资产（万元）").rows.back())};
-  }
-
-  /// The sample with the income and spending parts replaced (元) and the
-  /// stated totals made consistent, as the checks would require.
-  static nlohmann::ordered_json with_amounts(const std::vector<std::string>& income,
-                                             const std::vector<std::string>& spend) {
-    nlohmann::ordered_json j = sample_json("dept-self-eval-2021.json");
-    const char* in_keys[] = {"上年结转", "公共财政拨款", "政府基金拨款",
-                             "纳入专户管理的非税收入拨款", "其他收入"};
-    Decimal in_total;
-    for (size_t i = 0; i < 5; ++i) {
-      j["收入"][in_keys[i]] = nlohmann::ordered_json::parse(income[i]);
-      in_total = in_total + dec(income[i]);
-    }
-    j["收入"]["收入合计"] = nlohmann::ordered_json::parse(in_total.to_string());
-    const Decimal basic = dec(spend[0]) + dec(spend[1]);
-    const Decimal total = basic + dec(spend[2]);
-    const Decimal year = in_total - dec(income[0]) - total;
-    j["支出"]["人员支出"] = nlohmann::ordered_json::parse(spend[0]);
-    j["支出"]["公用支出"] = nlohmann::ordered_json::parse(spend[1]);
-    j["支出"]["项目支出"] = nlohmann::ordered_json::parse(spend[2]);
-    j["支出"]["基本支出"] = nlohmann::ordered_json::parse(basic.to_string());
-    j["支出"]["支出合计"] = nlohmann::ordered_json::parse(total.to_string());
-    j["支出"]["当年结余"] = nlohmann::ordered_json::parse(year.to_string());
-    j["支出"]["累计结余"] = nlohmann::ordered_json::parse((year + dec(income[0])).to_string());
-    return j;
-  }
-
-  Template tpl_ = checkout_template("dept-self-eval");
-};
-
 std::vector<std::string> texts_after_name(const Row& r) {
   std::vector<std::string> out;
   for (size_t i = 1; i < r.cells.size(); ++i) out.push_back(cell_text(r.cells[i]));
@@ -77,20 +37,89 @@ std::vector<std::string> texts_after_name(const Row& r) {
 
 using Texts = std::vector<std::string>;
 
+constexpr const char* kSummary = "局机关及二级机构汇总";
+constexpr const char* kIncome = "二、部门（单位）收支情况";
+constexpr const char* kSpend = "部门（单位）年度支出和结余情况（万元）";
+constexpr const char* kSangong = "三公经费（万元）";
+constexpr const char* kAssets = "固定资产（万元）";
+
+class DeptSelfEval : public ::testing::Test {
+ protected:
+  Document render(const nlohmann::ordered_json& j) { return tpl_.render(to_value(j)); }
+
+  static std::vector<const Table*> tables(const Document& d) { return tables_in(parts_of(d)[0]); }
+
+  /// The shown figures of the row `label` ("局机关及二级机构汇总", "2、新港区分局") of
+  /// each 收支 table.
+  static Shown shown(const Document& d, const std::string& label) {
+    const std::vector<const Table*> ts = tables(d);
+    return {numbers_after_name(row_starting(table_starting(ts, kIncome), label)),
+            numbers_after_name(row_starting(table_starting(ts, kSpend), label)),
+            numbers_after_name(row_starting(table_starting(ts, kSangong), label)),
+            numbers_after_name(row_starting(table_starting(ts, kAssets), label))};
+  }
+
+  /// The sample with the 分局's (机构[1]) income and spending parts replaced (元)
+  /// and its stated totals made consistent, as the checks would require; the
+  /// optional stated 汇总 is dropped, the 局机关 row stays blank.
+  static nlohmann::ordered_json with_amounts(const std::vector<std::string>& income,
+                                             const std::vector<std::string>& spend) {
+    nlohmann::ordered_json j = sample_json("dept-self-eval-2021.json");
+    j.erase("汇总");
+    nlohmann::ordered_json& u = j["机构"][1];
+    const char* in_keys[] = {"上年结转", "公共财政拨款", "政府基金拨款",
+                             "纳入专户管理的非税收入拨款", "其他收入"};
+    Decimal in_total;
+    for (size_t i = 0; i < 5; ++i) {
+      u["收入"][in_keys[i]] = nlohmann::ordered_json::parse(income[i]);
+      in_total = in_total + dec(income[i]);
+    }
+    u["收入"]["收入合计"] = nlohmann::ordered_json::parse(in_total.to_string());
+    const Decimal basic = dec(spend[0]) + dec(spend[1]);
+    const Decimal total = basic + dec(spend[2]);
+    const Decimal year = in_total - dec(income[0]) - total;
+    u["支出"]["人员支出"] = nlohmann::ordered_json::parse(spend[0]);
+    u["支出"]["公用支出"] = nlohmann::ordered_json::parse(spend[1]);
+    u["支出"]["项目支出"] = nlohmann::ordered_json::parse(spend[2]);
+    u["支出"]["基本支出"] = nlohmann::ordered_json::parse(basic.to_string());
+    u["支出"]["支出合计"] = nlohmann::ordered_json::parse(total.to_string());
+    u["支出"]["当年结余"] = nlohmann::ordered_json::parse(year.to_string());
+    u["支出"]["累计结余"] = nlohmann::ordered_json::parse((year + dec(income[0])).to_string());
+    return j;
+  }
+
+  Template tpl_ = checkout_template("dept-self-eval");
+};
+
+// As seed 002 prints it: the 分局 files as a 二级机构 ("2、…", its figures in that
+// row), the 局机关 row is blank, and the 汇总 row adds the rows up.
 TEST_F(DeptSelfEval, SampleShowsTheSeedFigures) {
   Document d = render(sample_json("dept-self-eval-2021.json"));
   const std::vector<const Table*> ts = tables(d);
-  const Row& income = table_starting(ts, "二、部门（单位）收支情况").rows.back();
-  EXPECT_EQ(cell_text(income.cells[0]), "新港区分局");
-  EXPECT_EQ(texts_after_name(income), (Texts{"255.18", "0.06", "235.12", "0.00", "0.00", "20.00"}));
-  EXPECT_EQ(
-      texts_after_name(table_starting(ts, "部门（单位）年度支出和结余情况（万元）").rows.back()),
-      (Texts{"242.93", "197.47", "172.33", "25.14", "45.46", "12.19", "12.25"}));
-  EXPECT_EQ(texts_after_name(table_starting(ts, "三公经费（万元）").rows.back()),
-            (Texts{"0.00", "0.00", "0.00", "0.00", "0.00"}));
-  const Table& assets = table_starting(ts, "固定资产（万元）");
-  EXPECT_EQ(texts_after_name(assets.rows.back()), (Texts{"46.48", "46.48", "0.00", "0.00"}));
-  EXPECT_EQ(cell_text(assets.rows[2].cells[0]), "在用固定资产（净值）");
+  const Table& income_table = table_starting(ts, kIncome);
+  ASSERT_GE(income_table.rows.size(), 3u);
+  const size_t first = income_table.rows.size() - 3;  // 汇总 and the two 机构 rows end the table
+  EXPECT_EQ(cell_text(income_table.rows[first].cells[0]), kSummary);
+  EXPECT_EQ(cell_text(income_table.rows[first + 1].cells[0]), "1、局机关");
+  EXPECT_EQ(cell_text(income_table.rows[first + 2].cells[0]), "2、新港区分局");
+  const Texts income = {"255.18", "0.06", "235.12", "0.00", "0.00", "20.00"};
+  const Texts spend = {"242.93", "197.47", "172.33", "25.14", "45.46", "12.19", "12.25"};
+  const Texts sangong = {"0.00", "0.00", "0.00", "0.00", "0.00"};
+  const Texts assets = {"46.48", "46.48", "0.00", "0.00"};
+  for (const char* label : {kSummary, "2、新港区分局"}) {
+    SCOPED_TRACE(label);
+    EXPECT_EQ(texts_after_name(row_starting(income_table, label)), income);
+    EXPECT_EQ(texts_after_name(row_starting(table_starting(ts, kSpend), label)), spend);
+    EXPECT_EQ(texts_after_name(row_starting(table_starting(ts, kSangong), label)), sangong);
+    EXPECT_EQ(texts_after_name(row_starting(table_starting(ts, kAssets), label)), assets);
+  }
+  // The 局机关 gives no figures: its rows are blank, not 0.00.
+  EXPECT_EQ(texts_after_name(row_starting(income_table, "1、局机关")), Texts(6, ""));
+  EXPECT_EQ(texts_after_name(row_starting(table_starting(ts, kSpend), "1、局机关")), Texts(7, ""));
+  EXPECT_EQ(texts_after_name(row_starting(table_starting(ts, kSangong), "1、局机关")),
+            Texts(5, ""));
+  EXPECT_EQ(texts_after_name(row_starting(table_starting(ts, kAssets), "1、局机关")), Texts(4, ""));
+  EXPECT_EQ(cell_text(table_starting(ts, kAssets).rows[2].cells[0]), "在用固定资产（净值）");
   EXPECT_EQ(cell_text(anchored(ts, "综合得分")), "96");
   EXPECT_EQ(cell_text(row_starting(table_starting(ts, "整体支出绩效定量目标及实施计划完成情况"),
                                    "评价等次")
@@ -98,18 +127,39 @@ TEST_F(DeptSelfEval, SampleShowsTheSeedFigures) {
             "优");
 }
 
+// In XLSX every 汇总 figure is a SUM over the 机构 rows below it; a 机构's totals
+// are formulas over its items, and its balances read 收入合计 and 上年结转 from its
+// own row of the 收入 table, n + 5 rows up (n = 2 机构 here).
 TEST_F(DeptSelfEval, TotalsAndBalancesAreFormulasOverTheShownCells) {
   Document d = render(sample_json("dept-self-eval-2021.json"));
   const std::vector<const Table*> ts = tables(d);
-  const Cell& in_total = anchored(ts, "收入合计");
-  EXPECT_EQ(in_total.value.formula_r1c1, "SUM(RC[1]:RC[5])");
-  EXPECT_EQ(number_of(in_total), dec("255.18"));
-  const Row& spend = table_starting(ts, "部门（单位）年度支出和结余情况（万元）").rows.back();
-  EXPECT_EQ(spend.cells[1].value.formula_r1c1, "RC[1]+RC[4]");
-  EXPECT_EQ(spend.cells[2].value.formula_r1c1, "RC[1]+RC[2]");
-  EXPECT_EQ(spend.cells[6].value.formula_r1c1, "@收入合计-@上年结转-RC[-5]");
-  EXPECT_EQ(spend.cells[7].value.formula_r1c1, "RC[-1]+@上年结转");
+  for (const char* title : {kIncome, kSpend, kSangong, kAssets}) {
+    SCOPED_TRACE(title);
+    const Row& summary = row_starting(table_starting(ts, title), kSummary);
+    ASSERT_GE(summary.cells.size(), 5u);
+    for (size_t i = 1; i < summary.cells.size(); ++i) {
+      EXPECT_EQ(summary.cells[i].value.formula_r1c1, "SUM(R[1]C:R[2]C)") << i;
+    }
+    const Row& blank = row_starting(table_starting(ts, title), "1、局机关");
+    for (size_t i = 1; i < blank.cells.size(); ++i) {
+      EXPECT_TRUE(blank.cells[i].value.formula_r1c1.empty()) << i;
+      EXPECT_FALSE(blank.cells[i].value.number.has_value()) << i;
+    }
+  }
+  EXPECT_EQ(number_of(row_starting(table_starting(ts, kIncome), kSummary).cells[1]), dec("255.18"));
+  EXPECT_EQ(row_starting(table_starting(ts, kIncome), "2、新港区分局").cells[1].value.formula_r1c1,
+            "SUM(RC[1]:RC[5])");
+  const Row& spend = row_starting(table_starting(ts, kSpend), "2、新港区分局");
+  ASSERT_EQ(spend.cells.size(), 8u);
+  EXPECT_EQ(spend.cells[1].value.formula_r1c1, "SUM(RC[1],RC[4])");
+  EXPECT_EQ(spend.cells[2].value.formula_r1c1, "SUM(RC[1]:RC[2])");
+  EXPECT_EQ(spend.cells[6].value.formula_r1c1, "R[-7]C[-5]-R[-7]C[-4]-RC[-5]");
+  EXPECT_EQ(spend.cells[7].value.formula_r1c1, "RC[-1]+R[-7]C[-5]");
   EXPECT_TRUE(spend.cells[3].value.formula_r1c1.empty());  // items are plain values
+  EXPECT_EQ(row_starting(table_starting(ts, kSangong), "2、新港区分局").cells[1].value.formula_r1c1,
+            "SUM(RC[1]:RC[4])");
+  EXPECT_EQ(row_starting(table_starting(ts, kAssets), "2、新港区分局").cells[1].value.formula_r1c1,
+            "SUM(RC[1]:RC[3])");
   const Cell& grade =
       row_starting(table_starting(ts, "整体支出绩效定量目标及实施计划完成情况"), "评价等次")
           .cells[1];
@@ -117,6 +167,162 @@ TEST_F(DeptSelfEval, TotalsAndBalancesAreFormulasOverTheShownCells) {
             "IF(@综合得分>=90,\"优\",IF(@综合得分>=80,\"良\",IF(@综合得分>=60,\"中\",\"差\")))");
   ASSERT_TRUE(grade.value.text.has_value());
   EXPECT_EQ(*grade.value.text, "优");
+}
+
+// 局机关 + 3 二级机构 (names from data, any number): the rows are numbered 1、… 4、
+// under the 汇总 row, each 汇总 figure is the sum of the shown figures below it, a
+// blank figure stays blank (and counts nothing), a column blank in every row
+// leaves its 汇总 blank, and the balance formulas reach n + 5 = 9 rows up.
+TEST_F(DeptSelfEval, OneRowPerUnitUnderASummaryThatAddsThemUp) {
+  nlohmann::ordered_json j = sample_json("dept-self-eval-2021.json");
+  j.erase("汇总");
+  j["机构"] = nlohmann::ordered_json::parse(R"([
+    {"名称": "局机关",
+     "收入": {"上年结转": 100.05, "公共财政拨款": 1000000.05, "政府基金拨款": 0,
+              "纳入专户管理的非税收入拨款": 0, "其他收入": 0},
+     "支出": {"人员支出": 500000.05, "公用支出": 200000, "项目支出": 100000},
+     "三公经费": {"公务接待费": 1200, "公务用车运维费": 3400.5}},
+    {"名称": "第一所",
+     "收入": {"公共财政拨款": 250005, "其他收入": 12345.67},
+     "支出": {"人员支出": 200000, "项目支出": 50000.05}},
+    {"名称": "第二所"},
+    {"名称": "第三所",
+     "收入": {"上年结转": 5000, "公共财政拨款": 80000.04},
+     "支出": {"人员支出": 60000, "公用支出": 10000.05, "项目支出": 0},
+     "三公经费": {"公务接待费": 50.05},
+     "固定资产": {"在用固定资产": 123456.78, "其他": 0}}
+  ])");
+  Document d = render(j);
+  const std::vector<const Table*> ts = tables(d);
+  const Table& income = table_starting(ts, kIncome);
+  ASSERT_GE(income.rows.size(), 5u);
+  const size_t first = income.rows.size() - 5;
+  const Texts labels = {kSummary, "1、局机关", "2、第一所", "3、第二所", "4、第三所"};
+  for (size_t k = 0; k < labels.size(); ++k) {
+    EXPECT_EQ(cell_text(income.rows[first + k].cells[0]), labels[k]);
+  }
+  EXPECT_EQ(texts_after_name(row_starting(income, "1、局机关")),
+            (Texts{"100.01", "0.01", "100.00", "0.00", "0.00", "0.00"}));
+  EXPECT_EQ(texts_after_name(row_starting(income, "2、第一所")),
+            (Texts{"26.24", "", "25.00", "", "", "1.24"}));  // 1.2345… takes the 0.01 25.0005 lacks
+  EXPECT_EQ(texts_after_name(row_starting(income, "3、第二所")), Texts(6, ""));
+  EXPECT_EQ(texts_after_name(row_starting(income, "4、第三所")),
+            (Texts{"8.50", "0.50", "8.00", "", "", ""}));
+  EXPECT_EQ(texts_after_name(row_starting(income, kSummary)),
+            (Texts{"134.75", "0.51", "133.00", "0.00", "0.00", "1.24"}));
+  const Table& spend = table_starting(ts, kSpend);
+  EXPECT_EQ(texts_after_name(row_starting(spend, "2、第一所")),
+            (Texts{"25.00", "20.00", "20.00", "", "5.00", "1.24", "1.24"}));
+  EXPECT_EQ(texts_after_name(row_starting(spend, "3、第二所")), Texts(7, ""));
+  EXPECT_EQ(row_starting(spend, "4、第三所").cells[6].value.formula_r1c1,
+            "R[-9]C[-5]-R[-9]C[-4]-RC[-5]");
+  // 公务用车购置费 and 因公出国费 are blank in every row: so is their 汇总.
+  const Row& sangong = row_starting(table_starting(ts, kSangong), kSummary);
+  EXPECT_EQ(texts_after_name(sangong), (Texts{"0.47", "0.13", "0.34", "", ""}));
+  EXPECT_EQ(sangong.cells[1].value.formula_r1c1, "SUM(R[1]C:R[4]C)");
+  EXPECT_TRUE(sangong.cells[4].value.formula_r1c1.empty());  // 公务用车购置费
+  EXPECT_FALSE(sangong.cells[4].value.number.has_value());
+  EXPECT_EQ(texts_after_name(row_starting(table_starting(ts, kAssets), kSummary)),
+            (Texts{"12.35", "12.35", "", "0.00"}));
+  // Every 汇总 figure is the sum of the figures shown below it.
+  for (const char* title : {kIncome, kSpend, kSangong, kAssets}) {
+    SCOPED_TRACE(title);
+    const Table& t = table_starting(ts, title);
+    const Row& summary = row_starting(t, kSummary);
+    for (size_t c = 1; c < summary.cells.size(); ++c) {
+      Decimal sum;
+      bool any = false;
+      for (size_t k = 1; k < labels.size(); ++k) {
+        const Cell& cell = row_starting(t, labels[k]).cells[c];
+        if (cell.value.number) {
+          sum = sum + *cell.value.number;
+          any = true;
+        }
+      }
+      EXPECT_EQ(summary.cells[c].value.number.has_value(), any) << c;
+      if (any) {
+        EXPECT_EQ(number_of(summary.cells[c]), sum) << c;
+      }
+    }
+  }
+}
+
+// Only a 局机关 (no 二级机构): the 汇总 row and "1、局机关", the SUMs over one row.
+TEST_F(DeptSelfEval, AUnitWithoutSecondLevelBodies) {
+  nlohmann::ordered_json j = sample_json("dept-self-eval-2021.json");
+  j.erase("汇总");
+  j["机构"].erase(0);  // keep the 分局's figures, as the only 机构
+  j["机构"][0]["名称"] = "局机关";
+  Document d = render(j);
+  const Table& income = table_starting(tables(d), kIncome);
+  EXPECT_EQ(cell_text(income.rows[income.rows.size() - 2].cells[0]), kSummary);
+  EXPECT_EQ(cell_text(income.rows.back().cells[0]), "1、局机关");
+  EXPECT_EQ(texts_after_name(income.rows.back()),
+            (Texts{"255.18", "0.06", "235.12", "0.00", "0.00", "20.00"}));
+  EXPECT_EQ(row_starting(income, kSummary).cells[1].value.formula_r1c1, "SUM(R[1]C:R[1]C)");
+  const Row& spend = row_starting(table_starting(tables(d), kSpend), "1、局机关");
+  EXPECT_EQ(spend.cells[6].value.formula_r1c1, "R[-6]C[-5]-R[-6]C[-4]-RC[-5]");
+}
+
+// 五、评价报告综述 only when the data has one: its headings numbered 一、 (…十一、),
+// （一）, 1、 in the order given, paragraphs indented two characters; absent or empty,
+// the form ends with the 填报人 line and no heading 五 is printed.
+TEST_F(DeptSelfEval, ReportSectionFollowsTheData) {
+  auto texts_of = [](const Document& d) {
+    std::vector<std::string> out;
+    for (const Block& b : d.blocks) {
+      if (const Paragraph* p = std::get_if<Paragraph>(&b)) out.push_back(p->text());
+      if (const Table* t = std::get_if<Table>(&b)) {
+        for (const Row& r : t->rows) {
+          for (const Cell& c : r.cells) out.push_back(cell_text(c));
+        }
+      }
+    }
+    return out;
+  };
+  nlohmann::ordered_json j = sample_json("dept-self-eval-2021.json");
+  for (int variant = 0; variant < 2; ++variant) {
+    if (variant == 0) j.erase("评价报告综述");
+    if (variant == 1) j["评价报告综述"] = nlohmann::ordered_json::array();
+    Document d = render(j);
+    const std::vector<std::string> all = texts_of(d);
+    EXPECT_EQ(std::count(all.begin(), all.end(), "五、评价报告综述"), 0) << variant;
+    ASSERT_TRUE(std::holds_alternative<Paragraph>(d.blocks.back()));
+    EXPECT_EQ(std::get<Paragraph>(d.blocks.back()).text().rfind("填报人（签名）：", 0), 0u);
+  }
+  j["评价报告综述"] = nlohmann::ordered_json::array();
+  for (int i = 1; i <= 11; ++i) {
+    j["评价报告综述"].push_back(nlohmann::ordered_json::parse(
+        "{\"标题\": \"章" + std::to_string(i) + "\", \"段落\": [\"正文\"]}"));
+  }
+  j["评价报告综述"][0]["小节"] = nlohmann::ordered_json::parse(
+      R"([{"标题": "节甲", "段落": ["甲段"], "小节": [{"标题": "条一"}, {"标题": "条二", "段落": ["条段"]}]},
+          {"标题": "节乙"}])");
+  Document d = render(j);
+  std::vector<std::string> heads;
+  size_t body = 0;
+  bool after_break = false, five_after_break = false;
+  for (const Block& b : d.blocks) {
+    if (std::holds_alternative<PageBreak>(b)) after_break = true;
+    if (const Table* t = std::get_if<Table>(&b)) {
+      if (!t->rows.empty() && cell_text(t->rows[0].cells[0]) == "五、评价报告综述") {
+        five_after_break = after_break;
+      }
+    }
+    const Paragraph* p = std::get_if<Paragraph>(&b);
+    if (!p || !five_after_break) continue;
+    if (p->role == ParagraphRole::Heading) heads.push_back(p->text());
+    if (p->role == ParagraphRole::Body) {
+      ++body;
+      EXPECT_EQ(p->first_line_indent_em, 2.0) << p->text();
+    }
+  }
+  EXPECT_TRUE(five_after_break);
+  EXPECT_EQ(heads,
+            (std::vector<std::string>{"一、章1", "（一）节甲", "1、条一", "2、条二", "（二）节乙",
+                                      "二、章2", "三、章3", "四、章4", "五、章5", "六、章6",
+                                      "七、章7", "八、章8", "九、章9", "十、章10", "十一、章11"}));
+  EXPECT_EQ(body, 11u + 2u);  // one per 章, 甲段, 条段
 }
 
 // Rounding each part on its own would show 0.50 + 123.46 + 0.00 + 0.00 + 123.46 =
@@ -131,7 +337,7 @@ TEST_F(DeptSelfEval, ShownTotalsAreTheSumOfShownItemsWhereNaiveRoundingBreaks) {
   ASSERT_EQ(naive_in, dec("247.42"));  // the case really breaks naive rounding
   ASSERT_EQ(naive_spend, dec("225.02"));
 
-  Shown s = shown(render(with_amounts(income, spend)));
+  Shown s = shown(render(with_amounts(income, spend)), "2、新港区分局");
   EXPECT_EQ(s.income, (std::vector<Decimal>{dec("247.41"), dec("0.5"), dec("123.46"), dec("0"),
                                             dec("0"), dec("123.45")}));
   EXPECT_EQ(s.income[0], dec("2474130.05").divide(10000).round(2));
@@ -154,7 +360,7 @@ TEST_F(DeptSelfEval, ShownFiguresAlwaysAddUp) {
     Texts income, spend;
     for (int i = 0; i < 5; ++i) income.push_back(amount());
     for (int i = 0; i < 3; ++i) spend.push_back(amount());
-    Shown s = shown(render(with_amounts(income, spend)));
+    Shown s = shown(render(with_amounts(income, spend)), "2、新港区分局");
     SCOPED_TRACE("round " + std::to_string(round));
     ASSERT_EQ(s.income.size(), 6u);
     ASSERT_EQ(s.spend.size(), 7u);
@@ -190,7 +396,9 @@ TEST_F(DeptSelfEval, GradeFollowsTheScoreAtTheBandEdges) {
 }
 
 TEST_F(DeptSelfEval, EvaluatorsSignEmptyCellsAndOpinionBoxesAwaitSeals) {
-  Document d = render(sample_json("dept-self-eval-2021.json"));
+  nlohmann::ordered_json j = sample_json("dept-self-eval-2021.json");
+  j.erase("评价报告综述");  // so the 填报人 line is the document's last block
+  Document d = render(j);
   const Table& t = table_starting(tables(d), "四、评价人员");
   const Row& first = row_starting(t, "罗明飞");
   ASSERT_EQ(first.cells.size(), 4u);

@@ -357,3 +357,51 @@ TEST(RuleSides, ShowsNumbersAsMoneyUpToTwoDecimals) {
 
 }  // namespace
 }  // namespace formwork
+
+namespace formwork {
+namespace {
+
+// "each" and "as": a check made per element, each failure named by its
+// element's JSON pointer and showing that element's values.
+TEST_F(ChecksTest, EachElementIsCheckedAndNamedByItsPointer) {
+  const std::string path = write("each.checks.json", R"([
+    {"field": "/机构/{i}/合计", "each": "机构", "as": "j",
+     "when": "(j.合计 | default(null)) != null",
+     "rule": "j.合计 == j.a + j.b", "message": "合计 equals a + b", "format": "yuan"}])");
+  const Value record = parse_json(R"({"机构": [
+    {"合计": 3, "a": 1, "b": 2}, {"合计": 5, "a": 1, "b": 2}, {"a": 9, "b": 9},
+    {"合计": 7, "a": 3, "b": 3}]})");
+  EXPECT_EQ(joined(run_checks(load_checks(path), record)),
+            "/机构/1/合计: 合计 equals a + b: j.合计 = 5.00 元, j.a + j.b = 3.00 元\n"
+            "/机构/3/合计: 合计 equals a + b: j.合计 = 7.00 元, j.a + j.b = 6.00 元\n");
+  EXPECT_EQ(joined(run_checks(load_checks(path), parse_json(R"({"x": 1})"))), "");  // no list
+  EXPECT_EQ(joined(run_checks(load_checks(path), parse_json(R"({"机构": 4})"))),
+            "/机构/{i}/合计: 合计 equals a + b: each 机构 gave 4.00, not a list\n");
+}
+
+TEST_F(ChecksTest, EachNeedsAsAndAVariableName) {
+  for (const char* bad : {R"([{"field": "f", "each": "xs", "rule": "true", "message": "m"}])",
+                          R"([{"field": "f", "as": "x", "rule": "true", "message": "m"}])",
+                          R"([{"field": "f", "each": "xs", "as": "x.y", "rule": "true",
+                               "message": "m"}])"}) {
+    EXPECT_THROW(load_checks(write("bad.checks.json", bad)), TemplateError) << bad;
+  }
+}
+
+// A side of a comprehension over every element is cut on the failure line;
+// the values stay whole.
+TEST_F(ChecksTest, LongRuleSidesAreCutButTheirValuesAreNot) {
+  const std::string side = "join([concat(x.名称, '：', x.v) for x in xs if x.v != 0], '；')";
+  const std::string path = write(
+      "long.checks.json",
+      R"([{"field": "/xs", "rule": ")" + side +
+          R"( + '' + '' + '' + '' + '' + '' + '' + '' + '' + '' + '' + '' + '' == ''", "message": "all zero"}])");
+  const std::string f =
+      joined(run_checks(load_checks(path),
+                        parse_json(R"({"xs": [{"名称": "甲", "v": 0}, {"名称": "乙", "v": 3}]})")));
+  EXPECT_NE(f.find("… = \"乙：3\", '' = \"\""), std::string::npos) << f;
+  EXPECT_EQ(f.find("'' + '' + '' + '' + '' + ''"), std::string::npos) << f;
+}
+
+}  // namespace
+}  // namespace formwork

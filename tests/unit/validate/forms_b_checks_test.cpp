@@ -4,6 +4,7 @@
 // own inconsistency, with both values in the check's unit.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -47,9 +48,13 @@ std::string violations(const Schema& schema, const Json& j) {
 
 class DeptSelfEvalChecks : public ::testing::Test {
  protected:
-  /// The sample with each pointer set to the number written.
-  Json with(const std::vector<std::pair<std::string, std::string>>& changes) const {
+  /// The sample with each pointer set to the number written (null: a blank figure).
+  /// Without `keep_summary` the optional stated 汇总 is dropped, so that a change to
+  /// one 机构 shows only that 机构's check.
+  Json with(const std::vector<std::pair<std::string, std::string>>& changes,
+            bool keep_summary = false) const {
     Json j = sample("dept-self-eval-2021.json");
+    if (!keep_summary) j.erase("汇总");
     for (const auto& [pointer, number] : changes) j[Pointer(pointer)] = Json::parse(number);
     return j;
   }
@@ -57,67 +62,175 @@ class DeptSelfEvalChecks : public ::testing::Test {
   std::vector<Check> checks_ = load_checks(checkout("schemas/dept-self-eval.checks.json"));
 };
 
+/// Per-机构 checks name the offending 机构 with both values on the left of
+/// `join(…) = "…", "" = ""`; the rule text itself is long, so the tests look for
+/// the field, the message and the named values.
+void expect_one_failure(const std::string& f, const std::string& field_and_message,
+                        const std::string& named) {
+  EXPECT_EQ(std::count(f.begin(), f.end(), '\n'), 1) << f;
+  EXPECT_EQ(f.rfind(field_and_message, 0), 0u) << f;
+  EXPECT_NE(f.find(" = \"" + named + "\", \"\" = \"\"\n"), std::string::npos) << f;
+}
+
+// One failure of a per-机构 check ("each": "机构"): named by the 机构's
+// pointer, with the stated figure on the left and the computed one on the
+// right, both in 元.
+void expect_unit_failure(const std::string& f, const std::string& pointer,
+                         const std::string& message, const std::string& stated,
+                         const std::string& computed) {
+  EXPECT_EQ(std::count(f.begin(), f.end(), '\n'), 1) << f;
+  EXPECT_EQ(f.rfind(pointer + ": " + message + ": ", 0), 0u) << f;
+  EXPECT_NE(f.find(" = " + stated + " 元, "), std::string::npos) << f;
+  EXPECT_NE(f.find(" = " + computed + " 元\n"), std::string::npos) << f;
+}
+
 TEST_F(DeptSelfEvalChecks, SeedFiguresPassSchemaAndEveryCheck) {
-  ASSERT_EQ(checks_.size(), 7u);
-  const Json j = sample("dept-self-eval-2021.json");
+  ASSERT_EQ(checks_.size(), 12u);
+  for (const char* file : {"dept-self-eval-2021.json", "dept-self-eval-2022-b.json"}) {
+    const Json j = sample(file);
+    EXPECT_EQ(violations(schema_, j), "") << file;
+    EXPECT_EQ(failures(checks_, j), "") << file;
+  }
+}
+
+TEST_F(DeptSelfEvalChecks, IncomeTotalIsTheSumOfItsParts) {
+  expect_unit_failure(failures(checks_, with({{"/机构/1/收入/收入合计", "2551819.14"}})),
+                      "/机构/1/收入/收入合计",
+                      "收入合计 equals 上年结转 + 公共财政拨款 + 政府基金拨款 + "
+                      "纳入专户管理的非税收入拨款 + 其他收入 (a blank item counts 0)",
+                      "2,551,819.14", "2,551,819.15");
+}
+
+TEST_F(DeptSelfEvalChecks, SpendingTotalIsBasicPlusProject) {
+  expect_unit_failure(
+      failures(checks_, with({{"/机构/1/支出/支出合计", "2429279.82"}})), "/机构/1/支出/支出合计",
+      "支出合计 equals 基本支出 (人员支出 + 公用支出) + 项目支出 (a blank item counts 0)",
+      "2,429,279.82", "2,429,279.81");
+}
+
+TEST_F(DeptSelfEvalChecks, BasicSpendingIsPersonnelPlusPublic) {
+  expect_unit_failure(failures(checks_, with({{"/机构/1/支出/基本支出", "1974696.74"}})),
+                      "/机构/1/支出/基本支出",
+                      "基本支出 equals 人员支出 + 公用支出 (a blank item counts 0)", "1,974,696.74",
+                      "1,974,696.64");
+}
+
+// The usual slip: 当年结余 taken as 收入合计 − 支出合计, counting 上年结转 as this
+// year's income.
+TEST_F(DeptSelfEvalChecks, YearBalanceExcludesTheCarryOver) {
+  expect_unit_failure(
+      failures(checks_, with({{"/机构/1/支出/当年结余", "122539.34"}})), "/机构/1/支出/当年结余",
+      "当年结余 equals 本年收入 (收入合计 − 上年结转) − 支出合计", "122,539.34", "121,906.94");
+}
+
+TEST_F(DeptSelfEvalChecks, AccumulatedBalanceAddsTheCarryOver) {
+  expect_unit_failure(failures(checks_, with({{"/机构/1/支出/累计结余", "121906.94"}})),
+                      "/机构/1/支出/累计结余", "累计结余 equals 当年结余 + 上年结转", "121,906.94",
+                      "122,539.34");
+}
+
+// A changed item breaks every stated figure computed from it: the 收入 total and
+// both balances of that 机构.
+TEST_F(DeptSelfEvalChecks, AnItemChangeShowsInTotalsAndBalances) {
+  const std::string f = failures(checks_, with({{"/机构/1/收入/公共财政拨款", "2351186.74"}}));
+  EXPECT_EQ(std::count(f.begin(), f.end(), '\n'), 3) << f;
+  EXPECT_NE(f.find("/机构/1/收入/收入合计: "), std::string::npos) << f;
+  EXPECT_NE(f.find(" = 2,551,819.15 元, "), std::string::npos) << f;
+  EXPECT_NE(f.find(" = 2,551,819.14 元\n"), std::string::npos) << f;
+  EXPECT_NE(f.find("/机构/1/支出/当年结余: "), std::string::npos) << f;
+  EXPECT_NE(f.find(" = 121,906.93 元\n"), std::string::npos) << f;
+  EXPECT_NE(f.find("/机构/1/支出/累计结余: "), std::string::npos) << f;
+  EXPECT_NE(f.find(" = 122,539.33 元\n"), std::string::npos) << f;
+}
+
+TEST_F(DeptSelfEvalChecks, ThreePublicExpensesAddUp) {
+  expect_unit_failure(failures(checks_, with({{"/机构/1/三公经费/公务接待费", "1200"}})),
+                      "/机构/1/三公经费/合计",
+                      "三公经费合计 equals 公务接待费 + 公务用车运维费 + 公务用车购置费 + "
+                      "因公出国费 (a blank item counts 0)",
+                      "0.00", "1,200.00");
+}
+
+TEST_F(DeptSelfEvalChecks, FixedAssetsAddUp) {
+  expect_unit_failure(
+      failures(checks_, with({{"/机构/1/固定资产/出租固定资产", "35000"}})),
+      "/机构/1/固定资产/合计",
+      "固定资产合计 equals 在用固定资产 + 出租固定资产 + 其他 (a blank item counts 0)",
+      "464,812.30", "499,812.30");
+}
+
+// A blank (null or absent) item counts 0, and a total or balance the data does
+// not state is not checked (the form computes it): the 局机关 row of the seed is
+// blank throughout.
+TEST_F(DeptSelfEvalChecks, BlankFiguresAreAllowed) {
+  Json j = with({{"/机构/1/收入/政府基金拨款", "null"}}, true);
+  j["机构"][1]["收入"].erase("纳入专户管理的非税收入拨款");
+  j["机构"][1]["收入"].erase("收入合计");
+  j["机构"][1]["支出"].erase("当年结余");
+  j["机构"][1]["三公经费"] = nullptr;
+  j["汇总"]["三公经费"] = nullptr;
   EXPECT_EQ(violations(schema_, j), "");
   EXPECT_EQ(failures(checks_, j), "");
 }
 
-TEST_F(DeptSelfEvalChecks, IncomeTotalIsTheSumOfItsParts) {
-  EXPECT_EQ(failures(checks_, with({{"/收入/公共财政拨款", "2351186.74"}})),
-            "/收入/收入合计: 收入合计 equals 上年结转 + 公共财政拨款 + 政府基金拨款 + "
-            "纳入专户管理的非税收入拨款 + 其他收入: 收入.收入合计 = 2,551,819.15 元, 收入.上年结转 "
-            "+ 收入.公共财政拨款 + 收入.政府基金拨款 + 收入.纳入专户管理的非税收入拨款 + "
-            "收入.其他收入 = 2,551,819.14 元\n");
-}
-
-TEST_F(DeptSelfEvalChecks, SpendingTotalIsBasicPlusProject) {
-  EXPECT_EQ(failures(checks_, with({{"/支出/项目支出", "454583.18"}})),
-            "/支出/支出合计: 支出合计 equals 基本支出 + 项目支出: 支出.支出合计 = 2,429,279.81 元, "
-            "支出.基本支出 + 支出.项目支出 = 2,429,279.82 元\n");
-}
-
-TEST_F(DeptSelfEvalChecks, BasicSpendingIsPersonnelPlusPublic) {
-  EXPECT_EQ(failures(checks_, with({{"/支出/人员支出", "1723284.66"}})),
-            "/支出/基本支出: 基本支出 equals 人员支出 + 公用支出: 支出.基本支出 = 1,974,696.64 元, "
-            "支出.人员支出 + 支出.公用支出 = 1,974,696.74 元\n");
-}
-
-// The usual slip: 当年结余 taken as 收入合计 − 支出合计, counting 上年结转 as this
-// year's income (and 累计结余 then adding it a second time).
-TEST_F(DeptSelfEvalChecks, YearBalanceExcludesTheCarryOver) {
+// A stated 汇总 is held to the sum over the 机构 (totals and balances from their
+// items), naming each figure that differs.
+TEST_F(DeptSelfEvalChecks, StatedSummaryIsTheSumOverTheUnits) {
+  const std::string f = failures(checks_, with({{"/汇总/收入/公共财政拨款", "2351186.74"},
+                                                {"/汇总/支出/当年结余", "121906.95"}},
+                                               true));
+  EXPECT_EQ(std::count(f.begin(), f.end(), '\n'), 2) << f;
   EXPECT_EQ(
-      failures(checks_, with({{"/支出/当年结余", "122539.34"}, {"/支出/累计结余", "123171.74"}})),
-      "/支出/当年结余: 当年结余 equals 本年收入 (收入合计 − 上年结转) − 支出合计: "
-      "支出.当年结余 = 122,539.34 元, 收入.收入合计 - 收入.上年结转 - 支出.支出合计 = "
-      "121,906.94 元\n");
+      f.rfind("/汇总/收入: each stated 汇总 figure of 年度收入情况 equals the sum over the 机构",
+              0),
+      0u)
+      << f;
+  EXPECT_NE(
+      f.find(
+          " = \"公共财政拨款：汇总 2,351,186.74 元，各机构之和 2,351,186.75 元\", \"\" = \"\"\n"
+          "/汇总/支出: each stated 汇总 figure of 年度支出和结余情况 equals the sum over the 机构"),
+      std::string::npos)
+      << f;
+  EXPECT_NE(f.find(" = \"当年结余：汇总 121,906.95 元，各机构之和 121,906.94 元\", \"\" = \"\"\n"),
+            std::string::npos)
+      << f;
 }
 
-TEST_F(DeptSelfEvalChecks, AccumulatedBalanceAddsTheCarryOver) {
-  EXPECT_EQ(failures(checks_, with({{"/支出/累计结余", "121906.94"}})),
-            "/支出/累计结余: 累计结余 equals 当年结余 + 上年结转: 支出.累计结余 = 121,906.94 元, "
-            "支出.当年结余 + 收入.上年结转 = 122,539.34 元\n");
-}
-
-TEST_F(DeptSelfEvalChecks, ThreePublicExpensesAddUp) {
-  EXPECT_EQ(failures(checks_, with({{"/三公经费/公务接待费", "1200"}})),
-            "/三公经费/合计: 三公经费合计 equals 公务接待费 + 公务用车运维费 + 公务用车购置费 + "
-            "因公出国费: 三公经费.合计 = 0.00 元, 三公经费.公务接待费 + 三公经费.公务用车运维费 + "
-            "三公经费.公务用车购置费 + 三公经费.因公出国费 = 1,200.00 元\n");
-}
-
-TEST_F(DeptSelfEvalChecks, FixedAssetsAddUp) {
-  EXPECT_EQ(
-      failures(checks_, with({{"/固定资产/出租固定资产", "35000"}})),
-      "/固定资产/合计: 固定资产合计 equals 在用 + 出租 + 其他: 固定资产.合计 = 464,812.30 元, "
-      "固定资产.在用固定资产 + 固定资产.出租固定资产 + 固定资产.其他 = 499,812.30 元\n");
+// 五、评价报告综述: the template numbers the headings, so a heading given with its
+// own 一、/（一）/1、 is named (it would print 一、一、…).
+TEST_F(DeptSelfEvalChecks, ReportHeadingsComeWithoutNumbers) {
+  Json j = sample("dept-self-eval-2021.json");
+  j["评价报告综述"][0]["标题"] = "一、单位概况";
+  j["评价报告综述"][1]["小节"][1]["小节"][0]["标题"] =
+      "1、专项资金安排落实、总投入和实际使用等情况分析";
+  expect_one_failure(failures(checks_, j),
+                     "/评价报告综述: headings of 五、评价报告综述 are given without their numbers",
+                     "一、单位概况；1、专项资金安排落实、总投入和实际使用等情况分析");
 }
 
 TEST_F(DeptSelfEvalChecks, SchemaRejectsFractionsOfACentAndScoresAbove100) {
-  EXPECT_EQ(violations(schema_, with({{"/收入/其他收入", "200000.005"}, {"/综合得分", "100.5"}})),
-            "/收入/其他收入: 200000.005 has 3 decimals, at most 2 allowed\n"
-            "/综合得分: Expected number less than or equal to 100 (value: 100.5)\n");
+  EXPECT_EQ(
+      violations(schema_, with({{"/机构/1/收入/其他收入", "200000.005"}, {"/综合得分", "100.5"}})),
+      "/机构/1/收入/其他收入: 200000.005 has 3 decimals, at most 2 allowed\n"
+      "/综合得分: Expected number less than or equal to 100 (value: 100.5)\n");
+}
+
+// Real content is never refused for its size: any number of 二级机构, long names,
+// a long report with sub-sections, long paragraphs.
+TEST_F(DeptSelfEvalChecks, SchemaAcceptsAnyNumberOfUnitsAndLongText) {
+  Json j = sample("dept-self-eval-2021.json");
+  j.erase("汇总");
+  for (int k = 0; k < 40; ++k) {
+    j["机构"].push_back({{"名称", std::string(60, 'x') + std::to_string(k)},
+                         {"收入", {{"公共财政拨款", k * 100}}}});
+  }
+  std::string long_text;
+  // 20,000 characters: under the 32,767 an XLSX cell holds (docs/text-and-limits.md)
+  for (int k = 0; k < 1000; ++k) long_text += "局机关及各二级机构按照年度预算组织实施。";
+  j["评价报告综述"][0]["段落"].push_back(long_text);
+  j["评价报告综述"][0]["小节"][0]["小节"] = Json::parse(R"([{"标题": "要点", "段落": ["正文"]}])");
+  EXPECT_EQ(violations(schema_, j), "");
+  EXPECT_EQ(failures(checks_, j), "");
 }
 
 class CommunityAppraisalChecks : public ::testing::Test {
