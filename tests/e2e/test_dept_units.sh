@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# The 部门整体支出绩效自评表 fits the real form (seed 002): the four 收支 tables have the
+# The 部门整体支出绩效自评表 fits the real form: the four 收支 tables have the
 # row 局机关及二级机构汇总, then "1、局机关" and one row per 二级机构 (any number, names
 # from data; blank figures stay blank), the 汇总 row is the sum of the 机构 rows (a SUM
 # formula in XLSX), and the free 五、评价报告综述 follows the form only when the data
 # has one. Variants written here — only the 局机关; 局机关 + 3 二级机构 (samples/
 # dept-self-eval-2022-b.json); 局机关 + 18 二级机构 with blank cells and a column blank
-# everywhere; a 二级机构 filing alone (seed 002, samples/dept-self-eval-2021.json); no
+# everywhere; a 二级机构 filing alone (samples/dept-self-eval-2021.json); no
 # 五、 (absent, empty list); a very long 五、 — are rendered to PDF, DOCX, XLSX and TXT and
 # read back with pdftotext, python-docx and openpyxl; every figure is recomputed here
 # from the data (元 → 万元, largest-remainder rounding per 机构 and table) without the
@@ -60,7 +60,7 @@ for k in range(1, 16):
                         "其他": round(k * 55.55, 2)}
     x["机构"].append(u)
 save("many", x)
-# a 二级机构 filing alone: seed 002 (局机关 row blank, the 分局 as 二级机构)
+# a 二级机构 filing alone: the 2021 sample (局机关 row blank, the 分局 as 二级机构)
 save("alone", a)
 # no 五、评价报告综述: absent, and an empty list
 x = copy.deepcopy(b); x.pop("评价报告综述"); save("no5", x)
