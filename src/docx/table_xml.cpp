@@ -205,13 +205,6 @@ long estimate_paragraph_height(const Paragraph& para, long width) {
   return height + lines * line_height + picture_growth(para, line_height);
 }
 
-// Index of the first row that is not a header row (rows.size() if none).
-int first_body_row(const Table& table) {
-  size_t n = 0;
-  while (n < table.rows.size() && table.rows[n].header) ++n;
-  return static_cast<int>(n);
-}
-
 // True when grid row `r` begins a run of header rows below the body rows
 // and no rowspan from above crosses into it, so the table can be cut there.
 bool starts_piece(const Table& table, const TableGrid& grid, int first_body, int r) {
@@ -275,7 +268,7 @@ void append_table(pugi::xml_node parent, const Table& table, long text_width, lo
   cell_ctx.line_pitch = 0;   // Word: no line grid in cells without adjustLineHeightInTable
   cell_ctx.run_spacing = 0;  // the character grid is for body text
   TableFrame frame{grid, cols, mm_to_twips(table.cell_padding_mm), cell_ctx};
-  const int first_body = first_body_row(table);
+  const int first_body = top_header_rows(table);
   pugi::xml_node tbl;
   for (int r = 0; r < grid.rows; ++r) {
     if (r == 0 || starts_piece(table, grid, first_body, r)) {

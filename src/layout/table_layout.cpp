@@ -128,13 +128,6 @@ double valign_offset(VAlign v, double room, double content) {
   return 0;
 }
 
-// Index of the first row that is not a header row (rows.size() if none).
-int first_body_row(const Table& table) {
-  size_t n = 0;
-  while (n < table.rows.size() && table.rows[n].header) ++n;
-  return static_cast<int>(n);
-}
-
 std::vector<double> group_ends(const Table& table, const TableGrid& grid,
                                const std::vector<double>& row_top) {
   std::vector<int> reach(static_cast<size_t>(grid.rows), 0);
@@ -145,7 +138,7 @@ std::vector<double> group_ends(const Table& table, const TableGrid& grid,
   // A body row kept with the next reaches into it, and so does a header row
   // below the body rows, which must not end a page. (Header rows at the top
   // repeat and always have the first body row below them.)
-  const int first_body = first_body_row(table);
+  const int first_body = top_header_rows(table);
   for (int r = 0; r + 1 < grid.rows; ++r) {
     const Row& row = table.rows[static_cast<size_t>(r)];
     if (row.header ? r > first_body : row.keep_with_next) {
@@ -166,7 +159,7 @@ std::vector<std::pair<double, double>> later_headers(const Table& table,
                                                      const std::vector<double>& row_top) {
   std::vector<std::pair<double, double>> runs;
   const size_t n = table.rows.size();
-  for (size_t r = static_cast<size_t>(first_body_row(table)); r < n; ++r) {
+  for (size_t r = static_cast<size_t>(top_header_rows(table)); r < n; ++r) {
     if (!table.rows[r].header) continue;
     size_t end = r;
     while (end < n && table.rows[end].header) ++end;
@@ -177,8 +170,7 @@ std::vector<std::pair<double, double>> later_headers(const Table& table,
 }
 
 double header_height(const Table& table, const TableBox& box) {
-  size_t n = 0;
-  while (n < table.rows.size() && table.rows[n].header) ++n;
+  const auto n = static_cast<size_t>(top_header_rows(table));
   double h = 0;
   for (double g : box.group_ends) {
     if (g <= box.row_top[n] + kEps) h = g;

@@ -52,4 +52,10 @@ TableGrid resolve_grid(const Table& table) {
   return grid;
 }
 
+int top_header_rows(const Table& table) {
+  size_t n = 0;
+  while (n < table.rows.size() && table.rows[n].header) ++n;
+  return static_cast<int>(n);
+}
+
 }  // namespace formwork

@@ -26,6 +26,11 @@ struct TableGrid {
   std::vector<std::vector<int>> owner;
 };
 
+/// The number of header rows at the top of `table` (Row::header, from the
+/// first row on): the rows Word repeats with w:tblHeader, and the index of
+/// the first body row (rows.size() when every row is a header row).
+int top_header_rows(const Table& table);
+
 /// Places every cell. The column count is column_widths.size(). Throws
 /// std::invalid_argument when a cell overflows the column count (message
 /// names the row). Spans reaching past the last row are clipped.

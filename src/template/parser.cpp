@@ -314,9 +314,8 @@ void Parser::collect_defines(pugi::xml_node root) {
       at = end + 1;
     }
     for (const std::string& p : d.params) {
-      Attributes check(el, ctx_, {"name", "params"});
       if (p == "name" || std::count(d.params.begin(), d.params.end(), p) > 1) {
-        check.fail("params", "names '" + p + "' twice or as 'name'");
+        a.fail("params", "names '" + p + "' twice or as 'name'");
       }
     }
     defines_.emplace(std::move(name), std::move(d));

@@ -145,8 +145,6 @@ ColumnWidthsSpec eval_widths(const TableNode& node, const Scope& scope) {
   return *spec;
 }
 
-}  // namespace
-
 // The 过次页/承前页 totals of `table`: its columns must exist in this
 // record's grid (widths from data may give fewer), and the format must be
 // one the totals can be written with.
@@ -168,6 +166,8 @@ TableCarry render_carry(const TableNode& node, const Table& table, const Scope& 
           [&] { return format_by_number_format(Decimal(0), carry.number_format, carry.locale); });
   return carry;
 }
+
+}  // namespace
 
 std::optional<Table> render_table(const TableNode& node, const Scope& scope) {
   Table table;
